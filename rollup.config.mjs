@@ -1,0 +1,82 @@
+// Builds three things from src/:
+//  - dist/: ESM for npm, one module per source module, lit and d3 external;
+//  - dist/cdn/*.js: self-contained minified ES modules (all elements, and one per element);
+//  - dist/cdn/newsroom-charts.iife.js: the same as a classic script.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+const tsconfig = 'tsconfig.json';
+
+function sources(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-') || id.startsWith('d3-');
+
+const elements = readdirSync('src/define')
+  .filter((f) => f.endsWith('.ts') && f !== 'all.ts')
+  .map((f) => f.replace(/\.ts$/, ''));
+
+// d3 ships one pre-bundled module per package; reading properties is side-effect free
+// there, which lets rollup drop the parts of d3-shape and d3-color the charts never call.
+const treeshake = {
+  preset: 'smallest',
+  propertyReadSideEffects: false,
+  moduleSideEffects: (id) => !/[\\/]node_modules[\\/]d3-/.test(id),
+  // Top-level factory calls inside d3's bundles that only build values
+  // (curve presets, colour spaces, time intervals, the default number locale).
+  manualPureFunctions: [
+    'custom',
+    'define',
+    'extend',
+    'rgbSpline',
+    'interpolateTransform',
+    'hsl',
+    'hcl',
+    'cubehelix',
+    'timeInterval',
+    'timeWeekday',
+    'utcWeekday',
+    'ticker',
+    'bisector',
+    'Blur2',
+    'shuffler',
+    'defaultLocale',
+    'formatLocale',
+    'sin',
+    'sqrt',
+  ],
+};
+
+const cdnPlugins = () => [
+  nodeResolve({ browser: true, exportConditions: ['production', 'browser', 'import', 'default'] }),
+  esbuild({ tsconfig, target: 'es2021', minify: true, legalComments: 'none' }),
+];
+
+export default [
+  {
+    input: sources('src'),
+    external,
+    plugins: [esbuild({ tsconfig, target: 'es2022' })],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+  },
+  // One build per CDN entry, so every file stands alone (no shared chunks).
+  ...[['newsroom-charts', 'src/define/all.ts'], ...elements.map((e) => [e, `src/define/${e}.ts`])].map(([name, input]) => ({
+    input,
+    treeshake,
+    plugins: cdnPlugins(),
+    output: { file: `dist/cdn/${name}.js`, format: 'es' },
+  })),
+  {
+    input: 'src/define/all.ts',
+    treeshake,
+    plugins: cdnPlugins(),
+    output: { file: 'dist/cdn/newsroom-charts.iife.js', format: 'iife', name: 'NewsroomCharts' },
+  },
+];

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Prints minified, gzip and brotli sizes of every CDN bundle; with --check,
+// exits 1 when a bundle is over its gzip budget.
+import { readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const BUDGETS_KB = {
+  'newsroom-charts.js': 40,
+  'newsroom-charts.iife.js': 40,
+  'casualty-trend.js': 32,
+};
+
+const dir = 'dist/cdn';
+const kb = (n) => (n / 1024).toFixed(1);
+const rows = [];
+let over = 0;
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+  const buf = readFileSync(`${dir}/${file}`);
+  const gz = gzipSync(buf, { level: 9 }).length;
+  const br = brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const budget = BUDGETS_KB[file];
+  const ok = budget === undefined || gz <= budget * 1024;
+  if (!ok) over++;
+  rows.push([file, kb(buf.length), kb(gz), kb(br), budget === undefined ? '—' : `${budget}`, ok ? 'ok' : 'OVER']);
+}
+const head = ['CDN file', 'min KB', 'gzip KB', 'brotli KB', 'budget (gzip KB)', ''];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log(line(head));
+for (const r of rows) console.log(line(r));
+if (process.argv.includes('--check') && over) {
+  console.error(`${over} bundle(s) over budget.`);
+  process.exit(1);
+}

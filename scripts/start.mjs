@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// `npm start`: serves the project folder and prints the demo article's address.
+import { serve } from './serve.mjs';
+
+const port = Number(process.env.PORT ?? 8000);
+const { url } = await serve('.', port, process.env.HOST ?? '127.0.0.1');
+console.log(`\n  Demo article:  ${url}/demo/\n  (Ctrl+C to stop)\n`);

@@ -1,0 +1,10 @@
+/** Pure functions (no DOM, no Lit): dates, formatting, ticks, change, labels, text, URLs, descriptions. */
+export * from './dates.js';
+export * from './format.js';
+export * from './ticks.js';
+export * from './change.js';
+export * from './labels.js';
+export * from './text.js';
+export * from './url.js';
+export * from './navigation.js';
+export * from './describe.js';

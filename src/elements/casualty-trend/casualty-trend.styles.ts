@@ -1,0 +1,246 @@
+import { css } from 'lit';
+
+export const trendStyles = css`
+  .chart {
+    position: relative;
+  }
+  .plot {
+    position: relative;
+    touch-action: pan-y;
+    border-radius: 2px;
+  }
+  .plot:focus {
+    outline: none;
+  }
+  .plot:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    overflow: visible;
+    font-size: 12px;
+  }
+  text {
+    fill: var(--_muted);
+  }
+  .grid line {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .baseline {
+    stroke: var(--_axis);
+    stroke-width: 1.5;
+  }
+  .tick {
+    stroke: var(--_axis);
+  }
+  .unit {
+    fill: var(--_muted);
+    font-weight: 600;
+  }
+  .s0 {
+    --c: var(--_s0);
+  }
+  .s1 {
+    --c: var(--_s1);
+  }
+  .s2 {
+    --c: var(--_s2);
+  }
+  .s3 {
+    --c: var(--_s3);
+  }
+  .s4 {
+    --c: var(--_s4);
+  }
+  .s5 {
+    --c: var(--_s5);
+  }
+  .line {
+    fill: none;
+    stroke: var(--c);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .dashed.line,
+  .dashed.sample {
+    stroke-dasharray: 8 5;
+    stroke-linecap: butt;
+  }
+  .dotted.line,
+  .dotted.sample {
+    stroke-dasharray: 2 5;
+  }
+  .area {
+    fill: var(--c);
+    fill-opacity: 0.2;
+  }
+  .band {
+    fill: var(--c);
+    fill-opacity: 0.16;
+  }
+  .band-edge {
+    fill: none;
+    stroke: var(--c);
+    stroke-width: 1;
+  }
+  .bar {
+    fill: var(--c);
+  }
+  .bar.dashed,
+  .bar.dotted {
+    fill: var(--_bg);
+    stroke: var(--c);
+    stroke-width: 1.5;
+  }
+  .bar.dotted {
+    stroke-dasharray: 2 2;
+  }
+  .whisker {
+    stroke: var(--c);
+    stroke-width: 1.5;
+    fill: none;
+  }
+  .marker {
+    fill: var(--c);
+    stroke: var(--_bg);
+    stroke-width: 1;
+  }
+  .marker.hollow {
+    fill: var(--_bg);
+    stroke: var(--c);
+    stroke-width: 1.75;
+  }
+  .sample {
+    fill: none;
+    stroke: var(--c, var(--_text));
+    stroke-width: 2.5;
+  }
+  .series-label {
+    fill: var(--c);
+    font-weight: 600;
+  }
+  .ann-line {
+    stroke: var(--_annotation);
+    stroke-width: 1.25;
+    stroke-dasharray: 4 3;
+  }
+  .period {
+    fill: var(--_period);
+  }
+  .ann-ring {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .ann-change {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    fill: none;
+  }
+  .ann-text {
+    fill: var(--_text);
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .note-dot {
+    fill: var(--_text);
+  }
+  .note-num {
+    fill: var(--_bg);
+    font-weight: 700;
+    font-size: 11px;
+  }
+  .crosshair {
+    stroke: var(--_focus);
+    stroke-width: 1.5;
+  }
+  .focus-halo {
+    fill: none;
+    stroke: var(--_bg);
+    stroke-width: 6;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2.5;
+  }
+  .readout {
+    min-height: 2.9em;
+    margin-top: 0.25em;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .readout .hint {
+    color: var(--_muted);
+  }
+  .key,
+  .legend,
+  .ann-notes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 1em;
+    margin: 0.25em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+    color: var(--_text);
+  }
+  .key li,
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .ann-notes {
+    display: block;
+  }
+  .ann-notes li {
+    margin: 0.15em 0;
+  }
+  .ann-notes .num {
+    display: inline-block;
+    min-width: 1.4em;
+    font-weight: 700;
+  }
+  .empty {
+    display: grid;
+    place-items: center;
+    min-height: 180px;
+    border: 1px dashed var(--_axis);
+    color: var(--_muted);
+    border-radius: 4px;
+    font-size: 0.9em;
+  }
+  .tools {
+    margin-top: 0.4em;
+  }
+  @media (forced-colors: active) {
+    .area,
+    .band {
+      fill: GrayText;
+      fill-opacity: 0.35;
+    }
+    .period {
+      fill: none;
+      stroke: GrayText;
+      stroke-dasharray: 2 2;
+    }
+    .bar.dashed,
+    .bar.dotted,
+    .marker.hollow {
+      fill: Canvas;
+    }
+    .focus-ring,
+    .crosshair {
+      stroke: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,440 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { describeAnnotation, describeTrend, trendName, type TrendMark } from '../../core/describe.js';
+import { formatDate, formatNumber } from '../../core/format.js';
+import { moveCursor, nearestIndex, type Cursor } from '../../core/navigation.js';
+import type { Issue } from '../../schema/issues.js';
+import { isRecord, own } from '../../schema/issues.js';
+import { JsonParseFailure } from '../../schema/json.js';
+import { parseAnnotations, parseTrendData, type Annotation, type AnnotationInput, type TrendData, type TrendDataInput } from '../../schema/trend.js';
+import { FigureElement } from '../../internal/figure-element.js';
+import { jsonAttribute } from '../../internal/json-converter.js';
+import { baseStyles } from '../../internal/styles.js';
+import { buildTrendModel, LINE_HEIGHT, markerPath, statusStyle, type LineStyle, type MarkerShape, type TextBlock, type TrendModel } from './model.js';
+import { trendStyles } from './casualty-trend.styles.js';
+
+const MARKS: readonly TrendMark[] = ['line', 'area', 'bar'];
+/** Data changes are announced at most this often. */
+const ANNOUNCE_GAP_MS = 2000;
+const STATUS_LABEL: Record<LineStyle, string> = { solid: '', dashed: 'Estimate', dotted: 'Unverified' };
+
+/**
+ * A time series of counts (deaths, injuries, strikes) per day, week, month or
+ * year, with uncertainty bands, per-point status, gaps kept as gaps, and
+ * annotations whose percentages are computed from the data.
+ *
+ * @tagname casualty-trend
+ * @summary Accessible time-series chart for casualty counts.
+ *
+ * @attr data - JSON: `[{"date": "2017-05", "value": 220, "low": 200, "high": 260, "status": "estimate", "note": "at least"}]` or `{"series": [{"name": "Airwars", "points": [...]}]}`. `value: null` is a gap.
+ * @attr annotations - JSON: `[{"type": "point", "date": "2017-05", "label": "At least 220 killed"}, {"type": "change", "from": "2016-10", "to": "2017-05", "label": "{change} since October"}, {"type": "event", "date": "2017-06", "label": "Assault begins"}, {"type": "period", "from": "2016-10", "to": "2017-01", "label": "Mosul offensive"}]`
+ *
+ * @fires nc-invalid - NcInvalidEvent: input could not be drawn; `event.issues` lists each problem with its path. Cancelable: cancel it to hide the built-in message.
+ * @fires nc-warning - NcWarningEvent: drawn, but `event.warnings` lists fields to check (unknown fields, a stated percentage that the data contradicts, refused links).
+ *
+ * @slot - Fallback content (shown before the script loads and alongside the error message). A child `<script type="application/json">` may hold the data, or `{"data": …, "annotations": …}`.
+ *
+ * @csspart figure - The `<figure>` around everything.
+ * @csspart heading - The heading.
+ * @csspart subheading - The line under the heading.
+ * @csspart chart - The chart area (plot, readout, key, table).
+ * @csspart plot - The focusable plot holding the SVG.
+ * @csspart readout - The line that reads out the focused or hovered point.
+ * @csspart table - The data table.
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart caption - The figcaption with note, source and byline.
+ * @csspart note - The note.
+ * @csspart source - The source line.
+ * @csspart byline - The byline.
+ * @csspart error - The message shown for invalid input.
+ *
+ * @cssprop --nc-font - Font family.
+ * @cssprop --nc-font-size - Base font size (default 1rem).
+ * @cssprop --nc-background - Background colour.
+ * @cssprop --nc-text - Text colour.
+ * @cssprop --nc-muted - Secondary text (axis labels, notes).
+ * @cssprop --nc-grid - Grid lines.
+ * @cssprop --nc-axis - Axis line and control borders.
+ * @cssprop --nc-focus - Focus indicator (keep 3:1 against the background).
+ * @cssprop --nc-link - Link colour.
+ * @cssprop --nc-annotation - Event and period markers.
+ * @cssprop --nc-period - Fill of shaded periods.
+ * @cssprop --nc-series-1 - First series colour (to --nc-series-6).
+ */
+export class CasualtyTrend extends FigureElement {
+  static override styles = [baseStyles, trendStyles];
+
+  /** Points or series; see the `data` attribute. Set from JavaScript as an object or array. */
+  @property({ attribute: 'data', converter: jsonAttribute }) data: TrendDataInput | unknown = undefined;
+
+  /** Annotations; see the `annotations` attribute. */
+  @property({ attribute: 'annotations', converter: jsonAttribute }) annotations: AnnotationInput[] | unknown = undefined;
+
+  /** `line` (default), `area` or `bar`. The count axis always starts at zero. */
+  @property({ attribute: 'mark' }) mark: TrendMark = 'line';
+
+  /** `day`, `week`, `month` or `year`; inferred from the dates when unset. */
+  @property({ attribute: 'interval' }) interval: string | undefined;
+
+  /** What is counted, e.g. "civilians killed"; used in labels, readouts and the description. */
+  @property({ attribute: 'unit' }) unit = '';
+
+  @state() private parsed: TrendData | null = null;
+  @state() private parsedAnnotations: Annotation[] = [];
+  @state() private cursor: Cursor | null = null;
+  @state() private tableShown = false;
+  @state() private announcement = '';
+  @state() private focused = false;
+
+  protected readonly tagLabel = 'casualty-trend';
+  private model: TrendModel | null = null;
+  private markWarning: Issue | null = null;
+  private lastAnnounced = 0;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private name = '';
+  private description = '';
+  private annotationTexts: string[] = [];
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  private inputs(): { data: unknown; annotations: unknown } {
+    if (this.data !== undefined || this.annotations !== undefined || this.scriptJson === undefined) {
+      return { data: this.data, annotations: this.annotations };
+    }
+    const s = this.scriptJson;
+    if (isRecord(s) && own(s, 'data') !== undefined) return { data: own(s, 'data'), annotations: own(s, 'annotations') };
+    return { data: s instanceof JsonParseFailure ? new JsonParseFailure(s.text, `in the child script: ${s.message}`) : s, annotations: undefined };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const frameWarnings = this.checkFrame();
+    const dataChanged = changed.has('data') || changed.has('annotations') || changed.has('interval') || changed.has('unit') || changed.has('scriptJson');
+    let errors: Issue[] = [];
+    let warnings: Issue[] = [];
+    if (dataChanged || !this.hasUpdated) {
+      const { data, annotations } = this.inputs();
+      const d = parseTrendData(data, this.interval, this.unit ? this.unit[0]!.toUpperCase() + this.unit.slice(1) : 'Values');
+      if (d.ok) {
+        const a = parseAnnotations(annotations, d.value);
+        warnings = d.warnings;
+        if (a.ok) {
+          warnings = [...warnings, ...a.warnings];
+          const before = this.parsed;
+          this.parsed = d.value;
+          this.parsedAnnotations = a.value;
+          if (before && this.hasUpdated) this.queueAnnouncement();
+        } else {
+          errors = a.issues.filter((i) => i.severity === 'error');
+          warnings = [...warnings, ...a.issues.filter((i) => i.severity === 'warning')];
+        }
+      } else {
+        errors = d.issues.filter((i) => i.severity === 'error');
+        warnings = d.issues.filter((i) => i.severity === 'warning');
+      }
+      if (errors.length) {
+        this.parsed = null;
+        this.parsedAnnotations = [];
+      }
+      this.cursor = null;
+      this.dataIssues = { errors, warnings };
+    }
+    if (changed.has('mark')) {
+      this.markWarning = MARKS.includes(this.mark) ? null : { path: 'mark', message: `expected line, area or bar, got "${String(this.mark)}"; drawing a line`, severity: 'warning' };
+    }
+    this.report(this.dataIssues.errors, [...this.dataIssues.warnings, ...frameWarnings, ...(this.markWarning ? [this.markWarning] : [])]);
+
+    const mark: TrendMark = MARKS.includes(this.mark) ? this.mark : 'line';
+    if (this.parsed) {
+      const o = { locale: this.resolvedLocale, unit: this.unit, mark, heading: this.heading };
+      this.name = trendName(this.parsed, o);
+      this.description = describeTrend(this.parsed, o);
+      this.annotationTexts = this.parsedAnnotations.map((a) => describeAnnotation(a, this.parsed!, o));
+      const empty = this.parsed.series.every((s) => s.points.length === 0);
+      this.model =
+        !empty && this.size.width > 0
+          ? buildTrendModel({ data: this.parsed, annotations: this.parsedAnnotations, mark, width: this.size.width, locale: this.resolvedLocale, unit: this.unit })
+          : null;
+    } else {
+      this.model = null;
+      this.name = this.heading || 'Chart';
+    }
+  }
+
+  private dataIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
+
+  private queueAnnouncement(): void {
+    const wait = this.lastAnnounced + ANNOUNCE_GAP_MS - Date.now();
+    clearTimeout(this.announceTimer);
+    const say = () => {
+      this.lastAnnounced = Date.now();
+      this.announcement = `Chart updated. ${this.description}`;
+    };
+    if (wait <= 0) say();
+    else this.announceTimer = setTimeout(say, wait);
+  }
+
+  protected override render(): TemplateResult {
+    if (this.errors.length) return this.renderFrame(this.name, this.renderError());
+    return this.renderFrame(this.name, this.renderChart());
+  }
+
+  private renderChart(): TemplateResult {
+    const data = this.parsed;
+    const empty = !data || data.series.every((s) => s.points.length === 0);
+    const m = this.model;
+    return html`<div class="chart" part="chart">
+      ${empty
+        ? html`<div class="empty" role="note">No data to show yet.</div>`
+        : html`<div
+              class="plot"
+              part="plot"
+              tabindex="0"
+              role="group"
+              aria-roledescription="chart"
+              aria-label=${this.name}
+              aria-describedby="desc keys"
+              @keydown=${this.onKeyDown}
+              @focus=${this.onFocus}
+              @blur=${this.onBlur}
+              @pointermove=${this.onPointerMove}
+              @pointerdown=${this.onPointerMove}
+            >
+              ${m ? this.renderSvg(m) : html`<svg aria-hidden="true" viewBox="0 0 640 360"></svg>`}
+            </div>
+            <div class="readout" part="readout" aria-live="polite">${this.renderReadout()}</div>
+            ${m ? this.renderKeys(m) : nothing}
+            <div id="desc" class="vh">
+              <p>${this.description}</p>
+              ${this.annotationTexts.length ? html`<p>Annotations: ${this.annotationTexts.join('. ')}.</p>` : nothing}
+            </div>
+            <p id="keys" class="vh">Use the left and right arrow keys to move between points${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Escape to clear.</p>
+            <div class="tools">
+              <button type="button" part="table-toggle" aria-expanded=${this.tableShown ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
+                ${this.tableShown ? 'Hide data table' : 'Show data table'}
+              </button>
+            </div>
+            ${this.renderTable(data!)}`}
+      <div class="vh" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderReadout(): TemplateResult | typeof nothing {
+    const c = this.cursor;
+    const p = c && this.model?.nav[c.series]?.[c.index];
+    if (p) return html`${p.text}`;
+    return html`<span class="hint" aria-hidden="true">${this.focused ? 'Arrow keys move between points; Escape clears.' : 'Hover, tap or tab to the chart to read values.'}</span>`;
+  }
+
+  private renderSvg(m: TrendModel): TemplateResult {
+    const { plot } = m;
+    const bottom = plot.y + plot.h;
+    const c = this.cursor;
+    const active = c ? m.nav[c.series]?.[c.index] : undefined;
+    return html`<svg width=${m.width} height=${m.height} viewBox="0 0 ${m.width} ${m.height}" aria-hidden="true" focusable="false">
+      ${m.unitLabel ? svg`<text class="unit" x=${m.unitLabel.x} y=${m.unitLabel.y}>${m.unitLabel.text}</text>` : nothing}
+      <g class="grid">${m.yTicks.map((t) => svg`<line x1=${plot.x} x2=${plot.x + plot.w} y1=${t.y} y2=${t.y}></line>`)}</g>
+      <g class="axis y">${m.yTicks.map((t) => svg`<text x=${plot.x - 6} y=${t.y} dy="0.32em" text-anchor="end">${t.label}</text>`)}</g>
+      ${m.annotations.map((a) => (a.kind === 'period' ? svg`<rect class="period" x=${a.x} y=${a.y1} width=${a.w} height=${a.y2 - a.y1}></rect>` : nothing))}
+      <g class="axis x">
+        ${m.xTicks.map(
+          (t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line>
+            <text x=${t.x} y=${bottom + 16} text-anchor=${t.anchor}>${t.label}</text>
+            ${t.sub ? svg`<text x=${t.x} y=${bottom + 16 + LINE_HEIGHT} text-anchor=${t.anchor}>${t.sub}</text>` : nothing}`,
+        )}
+      </g>
+      ${m.series.map(
+        (s) => svg`<g class="series s${s.index % 6}">
+          ${s.band ? svg`<path class="band" d=${s.band}></path><path class="band-edge" d=${s.bandEdges ?? ''}></path>` : nothing}
+          ${s.area ? svg`<path class="area" d=${s.area}></path>` : nothing}
+          ${s.bars.map((b) => svg`<rect class="bar ${b.style}" x=${b.x} y=${b.y} width=${b.w} height=${b.h}></rect>`)}
+          ${s.runs.map((run) => svg`<path class="line ${run.style}" d=${run.d}></path>`)}
+          ${s.whiskers.map((w) => svg`<path class="whisker" d="M${w.x - w.w / 2},${w.y1}h${w.w}M${w.x},${w.y1}V${w.y2}M${w.x - w.w / 2},${w.y2}h${w.w}"></path>`)}
+          ${s.markers.map((p) => svg`<path class="marker${p.hollow ? ' hollow' : ''}" transform="translate(${p.x},${p.y})" d=${markerPath(s.shape)}></path>`)}
+          ${s.label ? this.renderText(s.label, 'series-label') : nothing}
+        </g>`,
+      )}
+      <line class="baseline" x1=${plot.x} x2=${plot.x + plot.w} y1=${bottom} y2=${bottom}></line>
+      ${m.annotations.map((a) => this.renderAnnotation(a))}
+      ${active
+        ? svg`<g class="focus">
+            <line class="crosshair" x1=${active.x} x2=${active.x} y1=${plot.y} y2=${bottom}></line>
+            ${active.y !== null ? svg`<circle class="focus-halo" cx=${active.x} cy=${active.y} r="7"></circle><circle class="focus-ring" cx=${active.x} cy=${active.y} r="7"></circle>` : nothing}
+          </g>`
+        : nothing}
+    </svg>`;
+  }
+
+  private renderText(b: TextBlock, cls: string): SVGTemplateResult {
+    return svg`<text class=${cls}>${b.lines.map((l, i) => svg`<tspan x=${b.x + 1} y=${b.y + (i + 1) * LINE_HEIGHT - 4}>${l}</tspan>`)}</text>`;
+  }
+
+  private renderNoteMarker(n: number | null, x: number, y: number): SVGTemplateResult | typeof nothing {
+    if (n === null) return nothing;
+    return svg`<circle class="note-dot" cx=${x} cy=${y} r="8"></circle><text class="note-num" x=${x} y=${y} dy="0.35em" text-anchor="middle">${formatNumber(n, this.resolvedLocale)}</text>`;
+  }
+
+  private renderAnnotation(a: TrendModel['annotations'][number]): SVGTemplateResult {
+    switch (a.kind) {
+      case 'event':
+        return svg`<g class="annotation event"><line class="ann-line" x1=${a.x} x2=${a.x} y1=${a.y1} y2=${a.y2}></line>
+          ${a.label ? this.renderText(a.label, 'ann-text') : this.renderNoteMarker(a.note, a.x, a.y1 + 8)}</g>`;
+      case 'period':
+        return svg`<g class="annotation period-label">
+          <line class="ann-line" x1=${a.x} x2=${a.x} y1=${a.y1} y2=${a.y2}></line>
+          <line class="ann-line" x1=${a.x + a.w} x2=${a.x + a.w} y1=${a.y1} y2=${a.y2}></line>
+          ${a.label ? this.renderText(a.label, 'ann-text') : this.renderNoteMarker(a.note, a.x + 10, a.y1 + 10)}</g>`;
+      case 'point':
+        return svg`<g class="annotation point"><circle class="ann-ring" cx=${a.x} cy=${a.y} r="6"></circle>
+          ${a.label ? this.renderText(a.label, 'ann-text') : this.renderNoteMarker(a.note, a.x, a.y - 16)}</g>`;
+      case 'change':
+        return svg`<g class="annotation change">
+          <path class="ann-change" d="M${a.x1},${a.y1}L${a.x2},${a.y2}" stroke-dasharray="5 3"></path>
+          <circle class="ann-ring" cx=${a.x1} cy=${a.y1} r="5"></circle><circle class="ann-ring" cx=${a.x2} cy=${a.y2} r="5"></circle>
+          ${a.label ? this.renderText(a.label, 'ann-text') : this.renderNoteMarker(a.note, (a.x1 + a.x2) / 2, (a.y1 + a.y2) / 2)}</g>`;
+    }
+  }
+
+  private renderSample(cls: string, style: LineStyle, shape: MarkerShape, hollow: boolean): TemplateResult {
+    return html`<svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" focusable="false">
+      <g class=${cls}><line class="sample ${style}" x1="1" x2="29" y1="7" y2="7"></line>
+      <path class="marker${hollow ? ' hollow' : ''}" transform="translate(15,7)" d=${markerPath(shape, 40)}></path></g>
+    </svg>`;
+  }
+
+  private renderKeys(m: TrendModel): TemplateResult {
+    const styles = new Map<LineStyle, string[]>();
+    for (const s of m.statuses) {
+      const st = statusStyle(s);
+      styles.set(st, [...(styles.get(st) ?? []), s]);
+    }
+    const showKey = [...styles.keys()].some((s) => s !== 'solid');
+    const multi = m.series.length > 1;
+    return html`${m.legend
+      ? html`<ul class="legend" aria-label="Series">
+          ${m.series.map((s) => html`<li>${this.renderSample(`s${s.index % 6}`, 'solid', s.shape, false)}${s.name}</li>`)}
+        </ul>`
+      : nothing}
+    ${showKey
+      ? html`<ul class="key" aria-label="Line styles">
+          ${[...styles].map(([style, list]) => {
+            const label = STATUS_LABEL[style] || list.map((s) => s[0]!.toUpperCase() + s.slice(1)).join(' or ');
+            return html`<li>${this.renderSample(multi ? '' : 's0', style, 'circle', style !== 'solid')}${label}</li>`;
+          })}
+        </ul>`
+      : nothing}
+    ${m.notes.length
+      ? html`<ol class="ann-notes" aria-label="Chart notes">
+          ${m.notes.map((n) => html`<li><span class="num" aria-hidden="true">${formatNumber(n.n, this.resolvedLocale)}</span>${n.text}</li>`)}
+        </ol>`
+      : nothing}`;
+  }
+
+  private renderTable(data: TrendData): TemplateResult {
+    const multi = data.series.length > 1;
+    const all = data.series.flatMap((s) => s.points);
+    const ranged = all.some((p) => p.low !== null);
+    const status = all.some((p) => p.status);
+    const notes = all.some((p) => p.note);
+    const loc = this.resolvedLocale;
+    const n = (v: number | null) => (v === null ? '' : formatNumber(v, loc));
+    return html`<div class="table-wrap ${this.tableShown ? '' : 'vh'}" part="table" id="table">
+      <table>
+        <caption>
+          Data: ${this.name}${this.unit ? ` (${this.unit})` : ''}
+        </caption>
+        <thead>
+          <tr>
+            ${multi ? html`<th scope="col">Series</th>` : nothing}
+            <th scope="col">Date</th>
+            <th scope="col">Value</th>
+            ${ranged ? html`<th scope="col">Low</th><th scope="col">High</th>` : nothing}
+            ${status ? html`<th scope="col">Status</th>` : nothing}
+            ${notes ? html`<th scope="col">Note</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${data.series.flatMap((s) =>
+            s.points.map(
+              (p) => html`<tr>
+                ${multi ? html`<td>${s.name}</td>` : nothing}
+                <th scope="row">${formatDate(p.t, data.interval, loc, 'long')}</th>
+                <td class="num">${p.value === null ? 'no figure' : n(p.value)}</td>
+                ${ranged ? html`<td class="num">${n(p.low)}</td><td class="num">${n(p.high)}</td>` : nothing}
+                ${status ? html`<td>${p.status ?? ''}</td>` : nothing}
+                ${notes ? html`<td>${p.note ?? ''}</td>` : nothing}
+              </tr>`,
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private toggleTable(): void {
+    this.tableShown = !this.tableShown;
+  }
+
+  private onFocus(): void {
+    this.focused = true;
+  }
+
+  private onBlur(): void {
+    this.focused = false;
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (!this.model || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Escape') {
+      if (this.cursor) {
+        this.cursor = null;
+        e.preventDefault();
+      }
+      return;
+    }
+    const next = moveCursor(
+      e.key,
+      this.cursor,
+      this.model.nav.map((s) => s.map((p) => p.x)),
+    );
+    if (!next) return;
+    e.preventDefault();
+    this.cursor = next;
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    const m = this.model;
+    const svgEl = this.renderRoot.querySelector('.plot svg');
+    if (!m || !svgEl) return;
+    const rect = svgEl.getBoundingClientRect();
+    if (!rect.width) return;
+    const scale = m.width / rect.width;
+    const px = (e.clientX - rect.left) * scale;
+    const py = (e.clientY - rect.top) * scale;
+    let best: Cursor | null = null;
+    let bestD = Infinity;
+    m.nav.forEach((row, si) => {
+      if (!row.length) return;
+      const i = nearestIndex(
+        row.map((p) => p.x),
+        px,
+      );
+      const p = row[i]!;
+      const d = Math.abs(p.x - px) * 4 + Math.abs((p.y ?? m.plot.y + m.plot.h) - py);
+      if (d < bestD) {
+        bestD = d;
+        best = { series: si, index: i };
+      }
+    });
+    if (best && (best as Cursor).series !== this.cursor?.series || (best as Cursor | null)?.index !== this.cursor?.index) this.cursor = best;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'casualty-trend': CasualtyTrend;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * newsroom-charts: element classes, event classes, input types and the pure
+ * core. Registers nothing; import `newsroom-charts/casualty-trend.js` (or the
+ * CDN bundle) to define the tags.
+ */
+export { CasualtyTrend } from './elements/casualty-trend/casualty-trend.js';
+export { buildTrendModel, type TrendModel, type TrendModelInput } from './elements/casualty-trend/model.js';
+export { NcInvalidEvent, NcWarningEvent } from './internal/events.js';
+export { defineOnce } from './internal/define.js';
+export * from './schema/issues.js';
+export * from './schema/trend.js';
+export { JsonParseFailure, parseJson } from './schema/json.js';
+export * from './core/index.js';

@@ -1,0 +1,173 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { resolveLocale } from '../core/format.js';
+import { checkUrl } from '../core/url.js';
+import { formatIssue, type Issue } from '../schema/issues.js';
+import { parseJson } from '../schema/json.js';
+import { emit, NcInvalidEvent, NcWarningEvent } from './events.js';
+import { SizeController } from './size-controller.js';
+
+/** How many problems the in-place message lists before pointing to the console. */
+const SHOWN_PROBLEMS = 5;
+
+/**
+ * The frame every newsroom-charts element shares: heading, subheading, the
+ * graphic, then note, source (link through the URL allowlist) and byline in a
+ * `<figure>`; the error presentation; child `<script type="application/json">`
+ * input; locale resolution; and width tracking.
+ *
+ * @internal Not registered itself; elements extend it.
+ */
+export abstract class FigureElement extends LitElement {
+  /** Heading above the chart, e.g. "Civilian deaths in coalition strikes". Also the chart's accessible name. */
+  @property({ attribute: 'heading' }) heading = '';
+
+  /** A line under the heading: what is counted, where, by whom. */
+  @property({ attribute: 'subheading' }) subheading = '';
+
+  /** A note under the chart, e.g. "Values between October and May are illustrative." */
+  @property({ attribute: 'note' }) note = '';
+
+  /** Who the figures come from, e.g. "Airwars". */
+  @property({ attribute: 'source' }) source = '';
+
+  /** Link for the source; only https:, http: and mailto: URLs (or relative ones) are linked. */
+  @property({ attribute: 'source-url' }) sourceUrl = '';
+
+  /** Credit line, e.g. "Graphic: Jane Doe". */
+  @property({ attribute: 'byline' }) byline = '';
+
+  /** BCP 47 locale for numbers and dates; defaults to the nearest `lang` attribute. */
+  @property({ attribute: 'locale' }) locale = '';
+
+  /** `light`, `dark`, or unset to follow the reader's `prefers-color-scheme`. */
+  @property({ attribute: 'theme', reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  /** Level of the heading in the page outline (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** @internal */
+  protected readonly size = new SizeController(this);
+
+  /** Errors that stop the graphic from being drawn. @internal */
+  @state() protected errors: readonly Issue[] = [];
+
+  /** False when a listener cancelled `nc-invalid` to show its own message. @internal */
+  @state() protected showErrorMessage = true;
+
+  /** JSON from a child `<script type="application/json">`, if any. @internal */
+  @state() protected scriptJson: unknown = undefined;
+
+  /** @internal */
+  protected resolvedLocale = 'en';
+
+  /** @internal */
+  protected sourceHref: string | null = null;
+
+  private reported = '';
+  private scriptObserver: MutationObserver | undefined;
+
+  /** Tag name used in console messages. @internal */
+  protected abstract readonly tagLabel: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readScript();
+    this.scriptObserver = new MutationObserver(() => this.readScript());
+    this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.scriptObserver?.disconnect();
+    this.scriptObserver = undefined;
+  }
+
+  private readScript(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? null;
+    this.scriptJson = text === null ? undefined : parseJson(text);
+  }
+
+  /** Resolves locale and source link; returns the frame's own warnings. @internal */
+  protected checkFrame(): Issue[] {
+    const warnings: Issue[] = [];
+    const nearest = this.locale || this.closest('[lang]')?.getAttribute('lang') || '';
+    this.resolvedLocale = resolveLocale(nearest, 'en');
+    if (this.locale && resolveLocale(this.locale, '') === '') {
+      warnings.push({ path: 'locale', message: `"${this.locale}" is not a valid language tag; using "en"`, severity: 'warning' });
+    }
+    this.sourceHref = null;
+    if (this.sourceUrl) {
+      const check = checkUrl(this.sourceUrl, 'link');
+      if (check.ok) this.sourceHref = check.url;
+      else warnings.push({ path: 'source-url', message: `link refused: it ${check.reason}; the source is shown as text`, severity: 'warning' });
+    }
+    return warnings;
+  }
+
+  /**
+   * Logs and dispatches problems once per distinct set, during willUpdate so
+   * a cancelled `nc-invalid` is honoured in the same render. @internal
+   */
+  protected report(errors: readonly Issue[], warnings: readonly Issue[]): void {
+    const key = JSON.stringify([errors, warnings]);
+    this.errors = errors;
+    if (key === this.reported) return;
+    this.reported = key;
+    if (errors.length) {
+      console.error(`<${this.tagLabel}>: this chart could not be drawn.\n${errors.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+      this.showErrorMessage = emit(this, new NcInvalidEvent(errors));
+    } else {
+      this.showErrorMessage = true;
+    }
+    if (warnings.length) {
+      console.warn(`<${this.tagLabel}>:\n${warnings.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+      emit(this, new NcWarningEvent(warnings));
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+  }
+
+  /** The in-place message for invalid input; the page's fallback content stays visible in it. @internal */
+  protected renderError(): TemplateResult | typeof nothing {
+    if (!this.showErrorMessage) return html`<slot></slot>`;
+    const shown = this.errors.slice(0, SHOWN_PROBLEMS);
+    const more = this.errors.length - shown.length;
+    return html`<div class="error" part="error" role="group" aria-labelledby="error-title">
+      <p class="error-title" id="error-title">This chart could not be drawn</p>
+      <ul>
+        ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
+      </ul>
+      ${more > 0 ? html`<p>…and ${more} more ${more === 1 ? 'problem' : 'problems'}; the browser console lists them all.</p>` : nothing}
+      <slot></slot>
+    </div>`;
+  }
+
+  /** Heading, subheading, body, then note, source and byline. @internal */
+  protected renderFrame(name: string, body: unknown): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const caption = this.note || this.source || this.byline;
+    return html`<figure part="figure" aria-labelledby=${this.heading ? 'heading' : nothing} aria-label=${this.heading ? nothing : name}>
+      ${this.heading ? html`<div class="heading" id="heading" role="heading" aria-level=${level} part="heading">${this.heading}</div>` : nothing}
+      ${this.subheading ? html`<p class="subheading" part="subheading">${this.subheading}</p>` : nothing}
+      ${body}
+      ${caption
+        ? html`<figcaption part="caption">
+            ${this.note ? html`<p class="note" part="note">${this.note}</p>` : nothing}
+            ${this.source
+              ? html`<p class="source" part="source">
+                  Source:
+                  ${this.sourceHref
+                    ? html`<a href=${this.sourceHref} target="_blank" rel="noopener noreferrer">${this.source}<span class="vh"> (opens in a new tab)</span></a>`
+                    : this.source}
+                </p>`
+              : nothing}
+            ${this.byline ? html`<p class="byline" part="byline">${this.byline}</p>` : nothing}
+          </figcaption>`
+        : nothing}
+    </figure>`;
+  }
+}

@@ -1,0 +1,216 @@
+import { css } from 'lit';
+
+/**
+ * Shared theme tokens and frame styles. Every colour is a custom property
+ * with a light and a dark value; pages restyle through `--nc-*` properties
+ * and `::part()`. Text colours pass 4.5:1 and series colours 3:1 against
+ * their background in both themes.
+ */
+export const baseStyles = css`
+  :host {
+    --_bg: var(--nc-background, #ffffff);
+    --_text: var(--nc-text, #1a1a1a);
+    --_muted: var(--nc-muted, #565656);
+    --_grid: var(--nc-grid, #dcdcdc);
+    --_axis: var(--nc-axis, #6f6f6f);
+    --_focus: var(--nc-focus, #0b57d0);
+    --_link: var(--nc-link, #0b57d0);
+    --_annotation: var(--nc-annotation, #595959);
+    --_period: var(--nc-period, rgba(0, 0, 0, 0.07));
+    --_error-bg: var(--nc-error-background, #fdf1f0);
+    --_error: var(--nc-error, #a1160a);
+    --_s0: var(--nc-series-1, #b3261e);
+    --_s1: var(--nc-series-2, #1f5fa8);
+    --_s2: var(--nc-series-3, #7a5200);
+    --_s3: var(--nc-series-4, #2e6b30);
+    --_s4: var(--nc-series-5, #6a3d9a);
+    --_s5: var(--nc-series-6, #00665a);
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    max-width: 100%;
+    container-type: inline-size;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--nc-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif);
+    font-size: var(--nc-font-size, 1rem);
+    line-height: 1.4;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_bg: var(--nc-background, #121212);
+      --_text: var(--nc-text, #f1f1f1);
+      --_muted: var(--nc-muted, #b8b8b8);
+      --_grid: var(--nc-grid, #3b3b3b);
+      --_axis: var(--nc-axis, #9a9a9a);
+      --_focus: var(--nc-focus, #8ab4f8);
+      --_link: var(--nc-link, #8ab4f8);
+      --_annotation: var(--nc-annotation, #c4c4c4);
+      --_period: var(--nc-period, rgba(255, 255, 255, 0.09));
+      --_error-bg: var(--nc-error-background, #3a1816);
+      --_error: var(--nc-error, #ffb4ab);
+      --_s0: var(--nc-series-1, #ff8a80);
+      --_s1: var(--nc-series-2, #8ab4f8);
+      --_s2: var(--nc-series-3, #ffcc80);
+      --_s3: var(--nc-series-4, #81c995);
+      --_s4: var(--nc-series-5, #d0a4ff);
+      --_s5: var(--nc-series-6, #4fd1c5);
+    }
+  }
+  :host([theme='dark']) {
+    --_bg: var(--nc-background, #121212);
+    --_text: var(--nc-text, #f1f1f1);
+    --_muted: var(--nc-muted, #b8b8b8);
+    --_grid: var(--nc-grid, #3b3b3b);
+    --_axis: var(--nc-axis, #9a9a9a);
+    --_focus: var(--nc-focus, #8ab4f8);
+    --_link: var(--nc-link, #8ab4f8);
+    --_annotation: var(--nc-annotation, #c4c4c4);
+    --_period: var(--nc-period, rgba(255, 255, 255, 0.09));
+    --_error-bg: var(--nc-error-background, #3a1816);
+    --_error: var(--nc-error, #ffb4ab);
+    --_s0: var(--nc-series-1, #ff8a80);
+    --_s1: var(--nc-series-2, #8ab4f8);
+    --_s2: var(--nc-series-3, #ffcc80);
+    --_s3: var(--nc-series-4, #81c995);
+    --_s4: var(--nc-series-5, #d0a4ff);
+    --_s5: var(--nc-series-6, #4fd1c5);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  figure {
+    margin: 0;
+    padding: 0;
+  }
+  .heading {
+    margin: 0 0 0.15em;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  .subheading {
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+    font-size: 0.95em;
+    overflow-wrap: anywhere;
+  }
+  figcaption {
+    margin-top: 0.5em;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  figcaption p {
+    margin: 0.2em 0;
+    overflow-wrap: anywhere;
+  }
+  a {
+    color: var(--_link);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    font-size: 0.8125em;
+    color: var(--_text);
+    background: transparent;
+    border: 1px solid var(--_axis);
+    border-radius: 4px;
+    min-height: 28px;
+    min-width: 28px;
+    padding: 0.2em 0.7em;
+    cursor: pointer;
+  }
+  .vh {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .error {
+    border: 2px solid var(--_error);
+    background: var(--_error-bg);
+    color: var(--_text);
+    padding: 0.75em 1em;
+    border-radius: 4px;
+    font-size: 0.875em;
+  }
+  .error-title {
+    margin: 0 0 0.4em;
+    font-weight: 700;
+    color: var(--_error);
+  }
+  .error ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .error code {
+    font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
+    overflow-wrap: anywhere;
+  }
+  .table-wrap {
+    margin-top: 0.5em;
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.8125em;
+    font-variant-numeric: tabular-nums;
+    min-width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.3em;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.25em 0.6em 0.25em 0;
+    border-bottom: 1px solid var(--_grid);
+    vertical-align: top;
+  }
+  td.num {
+    text-align: end;
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_bg: Canvas;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_grid: GrayText;
+      --_axis: CanvasText;
+      --_focus: Highlight;
+      --_link: LinkText;
+      --_annotation: CanvasText;
+      --_error: CanvasText;
+      --_s0: CanvasText;
+      --_s1: CanvasText;
+      --_s2: CanvasText;
+      --_s3: CanvasText;
+      --_s4: CanvasText;
+      --_s5: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

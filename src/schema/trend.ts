@@ -1,0 +1,326 @@
+/**
+ * Input contract of <casualty-trend>: the data (points or several series) and
+ * the annotations. Parsing collects every problem with its path and returns a
+ * normalised, sorted, validated model; nothing is dropped silently.
+ */
+import { checkClaims, percentChange } from '../core/change.js';
+import { floorTo, inferInterval, INTERVALS, parseIsoDate, type Interval, type IsoDate } from '../core/dates.js';
+import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readString, type Parsed } from './issues.js';
+import { JsonParseFailure } from './json.js';
+
+export const STATUSES = ['confirmed', 'reported', 'unverified', 'estimate'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** One observation as an editor writes it. */
+export interface TrendPointInput {
+  /** ISO date: `2017`, `2017-05`, `2017-05-31` or a timestamp. */
+  date: string;
+  /** The count; `null` is a gap (no figure), never zero. */
+  value: number | null;
+  low?: number;
+  high?: number;
+  status?: Status;
+  note?: string;
+}
+
+export interface TrendSeriesInput {
+  name: string;
+  points: TrendPointInput[];
+}
+
+export type TrendDataInput = TrendPointInput[] | { series: TrendSeriesInput[] };
+
+export type AnnotationInput =
+  | { type: 'point'; date: string; label: string; series?: string }
+  | { type: 'change'; from: string; to: string; series?: string; label?: string }
+  | { type: 'event'; date: string; label: string }
+  | { type: 'period'; from: string; to: string; label?: string };
+
+export interface TrendPoint {
+  /** UTC ms of the period start. */
+  t: number;
+  /** The date as given. */
+  date: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  status: Status | null;
+  note: string | null;
+}
+
+export interface TrendSeries {
+  name: string;
+  points: TrendPoint[];
+}
+
+export interface TrendData {
+  series: TrendSeries[];
+  interval: Interval;
+}
+
+export type Annotation =
+  | { type: 'point'; t: number; label: string; series: number; value: number }
+  | {
+      type: 'change';
+      from: number;
+      to: number;
+      series: number;
+      fromValue: number;
+      toValue: number;
+      /** Percent change computed from the data; null when it starts from zero. */
+      change: number | null;
+      label: string | null;
+    }
+  | { type: 'event'; t: number; label: string }
+  | { type: 'period'; from: number; to: number; label: string | null };
+
+const POINT_KEYS = ['date', 'value', 'low', 'high', 'status', 'note'] as const;
+const SERIES_KEYS = ['name', 'points'] as const;
+const ISO_HINT = 'expected an ISO date like 2017, 2017-05, 2017-05-31 or 2017-05-31T14:00Z';
+
+function readDate(v: unknown, path: string, issues: IssueList): IsoDate | undefined {
+  if (v === undefined) {
+    issues.error(path, `is required (${ISO_HINT})`);
+    return undefined;
+  }
+  const parsed = typeof v === 'string' ? parseIsoDate(v) : null;
+  if (!parsed) issues.error(path, `${ISO_HINT}, got ${describeValue(v)}`);
+  return parsed ?? undefined;
+}
+
+function readPoint(raw: unknown, path: string, issues: IssueList): { point: TrendPoint; iso: IsoDate } | undefined {
+  if (!isRecord(raw)) {
+    issues.error(path, `expected a point like {"date": "2017-05", "value": 220}, got ${describeValue(raw)}`);
+    return undefined;
+  }
+  checkKeys(raw, POINT_KEYS, path, issues);
+  const before = issues.items.length;
+  const iso = readDate(own(raw, 'date'), `${path}.date`, issues);
+  let value: number | null | undefined = null;
+  if (!has(raw, 'value')) {
+    issues.error(`${path}.value`, 'is required (use null for a period with no figure)');
+  } else if (raw.value !== null) {
+    value = readCount(raw.value, `${path}.value`, issues);
+  }
+  const hasLow = has(raw, 'low') && raw.low !== null;
+  const hasHigh = has(raw, 'high') && raw.high !== null;
+  const low = hasLow ? readCount(raw.low, `${path}.low`, issues) : null;
+  const high = hasHigh ? readCount(raw.high, `${path}.high`, issues) : null;
+  if (hasLow !== hasHigh) {
+    issues.error(`${path}.${hasLow ? 'high' : 'low'}`, 'is required when a range is given (give both low and high)');
+  }
+  if (typeof low === 'number' && typeof high === 'number') {
+    if (low > high) issues.error(`${path}.low`, `low (${low}) is greater than high (${high})`);
+    else if (typeof value === 'number' && (value < low || value > high)) {
+      issues.error(`${path}.value`, `${value} lies outside its range ${low}–${high}`);
+    }
+  }
+  let status: Status | null = null;
+  const rawStatus = own(raw, 'status');
+  if (rawStatus !== undefined && rawStatus !== null) {
+    if (typeof rawStatus === 'string' && (STATUSES as readonly string[]).includes(rawStatus)) status = rawStatus as Status;
+    else issues.error(`${path}.status`, `expected one of ${STATUSES.join(', ')}, got ${describeValue(rawStatus)}`);
+  }
+  const note = readString(own(raw, 'note'), `${path}.note`, issues, false) ?? null;
+  if (issues.items.slice(before).some((i) => i.severity === 'error') || !iso) return undefined;
+  return {
+    iso,
+    point: {
+      t: iso.t,
+      date: raw.date as string,
+      value: value ?? null,
+      low: low ?? null,
+      high: high ?? null,
+      status,
+      note,
+    },
+  };
+}
+
+/**
+ * Validates `data` (and an optional `interval`). `defaultName` names the
+ * series when data is a plain list of points.
+ */
+export function parseTrendData(input: unknown, interval?: unknown, defaultName = 'Values'): Parsed<TrendData> {
+  const issues = new IssueList();
+  const rawSeries: { name: unknown; points: unknown; path: string; namePath: string }[] = [];
+  if (input instanceof JsonParseFailure) {
+    issues.error('data', `is not valid JSON (${input.message})`);
+  } else if (input === undefined || input === null) {
+    // No data yet: an empty chart, not an error.
+  } else if (Array.isArray(input)) {
+    rawSeries.push({ name: defaultName, points: input, path: 'data', namePath: 'data' });
+  } else if (isRecord(input) && has(input, 'series')) {
+    checkKeys(input, ['series'], 'data', issues);
+    const list = input.series;
+    if (!Array.isArray(list)) {
+      issues.error('data.series', `expected a list of series, got ${describeValue(list)}`);
+    } else {
+      list.forEach((s, i) => {
+        const path = `data.series[${i}]`;
+        if (!isRecord(s)) {
+          issues.error(path, `expected a series like {"name": "Airwars", "points": [...]}, got ${describeValue(s)}`);
+          return;
+        }
+        checkKeys(s, SERIES_KEYS, path, issues);
+        rawSeries.push({ name: own(s, 'name'), points: own(s, 'points'), path: `${path}.points`, namePath: `${path}.name` });
+      });
+    }
+  } else {
+    issues.error('data', `expected a list of points or {"series": [...]}, got ${describeValue(input)}`);
+  }
+
+  const series: TrendSeries[] = [];
+  const allDates: IsoDate[] = [];
+  const seenNames = new Map<string, string>();
+  let precision: { p: IsoDate['precision']; path: string } | undefined;
+  for (const rs of rawSeries) {
+    const name = readString(rs.name, rs.namePath, issues, true);
+    if (name !== undefined) {
+      const first = seenNames.get(name);
+      if (first) issues.error(rs.namePath, `duplicate series name "${name}" (also at ${first})`);
+      else seenNames.set(name, rs.namePath);
+    }
+    if (!Array.isArray(rs.points)) {
+      issues.error(rs.path, `expected a list of points, got ${describeValue(rs.points)}`);
+      continue;
+    }
+    const points: TrendPoint[] = [];
+    const seen = new Map<number, string>();
+    rs.points.forEach((raw, i) => {
+      const path = `${rs.path}[${i}]`;
+      const read = readPoint(raw, path, issues);
+      if (!read) return;
+      const { point, iso } = read;
+      const p = iso.precision === 'time' ? 'day' : iso.precision;
+      if (!precision) precision = { p, path: `${path}.date` };
+      else if (precision.p !== p) {
+        issues.error(`${path}.date`, `"${point.date}" is given to the ${p} but ${precision.path} is given to the ${precision.p}; use one precision throughout`);
+        return;
+      }
+      const dup = seen.get(point.t);
+      if (dup) {
+        issues.error(`${path}.date`, `duplicate date ${point.date} (also at ${dup})`);
+        return;
+      }
+      seen.set(point.t, `${path}.date`);
+      allDates.push(iso);
+      points.push(point);
+    });
+    points.sort((a, b) => a.t - b.t);
+    series.push({ name: name ?? '', points });
+  }
+
+  let resolved: Interval = inferInterval(allDates);
+  if (interval !== undefined && interval !== null && interval !== '') {
+    if (typeof interval === 'string' && (INTERVALS as readonly string[]).includes(interval)) resolved = interval as Interval;
+    else issues.error('interval', `expected one of ${INTERVALS.join(', ')}, got ${describeValue(interval)}`);
+  }
+  return issues.result({ series, interval: resolved });
+}
+
+const ANNOTATION_KEYS: Record<AnnotationInput['type'], readonly string[]> = {
+  point: ['type', 'date', 'label', 'series'],
+  change: ['type', 'from', 'to', 'series', 'label'],
+  event: ['type', 'date', 'label'],
+  period: ['type', 'from', 'to', 'label'],
+};
+
+/** Validates annotations against already-parsed data (dates must exist where a value is needed). */
+export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annotation[]> {
+  const issues = new IssueList();
+  const out: Annotation[] = [];
+  if (input instanceof JsonParseFailure) {
+    issues.error('annotations', `is not valid JSON (${input.message})`);
+    return issues.result(out);
+  }
+  if (input === undefined || input === null) return issues.result(out);
+  if (!Array.isArray(input)) {
+    issues.error('annotations', `expected a list of annotations, got ${describeValue(input)}`);
+    return issues.result(out);
+  }
+  const valueAt = (series: number, t: number, path: string): number | undefined => {
+    const s = data.series[series];
+    const key = floorTo(t, data.interval);
+    const p = s?.points.find((pt) => floorTo(pt.t, data.interval) === key);
+    if (!p || p.value === null) {
+      issues.error(path, `${s && data.series.length > 1 ? `series "${s.name}"` : 'the data'} has no value at this date`);
+      return undefined;
+    }
+    return p.value;
+  };
+  input.forEach((raw, i) => {
+    const path = `annotations[${i}]`;
+    if (!isRecord(raw)) {
+      issues.error(path, `expected an annotation like {"type": "event", "date": "2016-11", "label": "…"}, got ${describeValue(raw)}`);
+      return;
+    }
+    const type = own(raw, 'type');
+    if (typeof type !== 'string' || !has(ANNOTATION_KEYS, type)) {
+      issues.error(`${path}.type`, `expected one of point, change, event, period, got ${describeValue(type)}`);
+      return;
+    }
+    const kind = type as AnnotationInput['type'];
+    checkKeys(raw, ANNOTATION_KEYS[kind], path, issues);
+    const needsLabel = kind === 'point' || kind === 'event';
+    const label = readString(own(raw, 'label'), `${path}.label`, issues, needsLabel) ?? null;
+    let series = 0;
+    if ((kind === 'point' || kind === 'change') && own(raw, 'series') !== undefined) {
+      const name = own(raw, 'series');
+      const idx = data.series.findIndex((s) => s.name === name);
+      if (idx < 0) {
+        issues.error(`${path}.series`, `no series is named ${describeValue(name)} (series: ${data.series.map((s) => `"${s.name}"`).join(', ')})`);
+        return;
+      }
+      series = idx;
+    }
+    if (kind === 'point' || kind === 'event') {
+      const d = readDate(own(raw, 'date'), `${path}.date`, issues);
+      if (!d || (needsLabel && label === null)) return;
+      if (kind === 'event') {
+        out.push({ type: 'event', t: d.t, label: label! });
+        return;
+      }
+      const value = valueAt(series, d.t, `${path}.date`);
+      if (value !== undefined) out.push({ type: 'point', t: floorTo(d.t, data.interval), label: label!, series, value });
+      return;
+    }
+    const from = readDate(own(raw, 'from'), `${path}.from`, issues);
+    const to = readDate(own(raw, 'to'), `${path}.to`, issues);
+    if (!from || !to) return;
+    if (from.t >= to.t) {
+      issues.error(`${path}.to`, `must be later than "from"`);
+      return;
+    }
+    if (kind === 'period') {
+      out.push({ type: 'period', from: from.t, to: to.t, label });
+      return;
+    }
+    const fromValue = valueAt(series, from.t, `${path}.from`);
+    const toValue = valueAt(series, to.t, `${path}.to`);
+    if (fromValue === undefined || toValue === undefined) return;
+    const change = percentChange(fromValue, toValue);
+    if (label !== null) {
+      for (const m of checkClaims(label, change)) {
+        issues.warn(
+          `${path}.label`,
+          `the label states ${m.claimed}% ("${m.text}") but the data gives ${change === null ? 'no percentage (it starts from zero)' : `${Math.round(change * 10) / 10}%`} (${fromValue} → ${toValue})`,
+        );
+      }
+      if (change === null && label.includes('{change}')) {
+        issues.warn(`${path}.label`, `{change} cannot be computed from a starting value of zero; it reads "from 0 to ${toValue}"`);
+      }
+    }
+    out.push({
+      type: 'change',
+      from: floorTo(from.t, data.interval),
+      to: floorTo(to.t, data.interval),
+      series,
+      fromValue,
+      toValue,
+      change,
+      label,
+    });
+  });
+  return issues.result(out);
+}

@@ -1,0 +1,38 @@
+// Tests run in Debian's headless Chromium (see scripts/find-chrome.mjs), with
+// TypeScript through esbuild and a pinned time zone and locale. Commands under
+// test/commands reach the DevTools protocol (accessibility tree, media and
+// time-zone emulation).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { ensureChrome } from './scripts/find-chrome.mjs';
+import { cdpPlugin } from './test/commands/cdp-plugin.mjs';
+
+const executablePath = ensureChrome();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 2,
+  testsFinishTimeout: 180000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cdpPlugin()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        env: { ...process.env, TZ: 'Pacific/Honolulu', LANG: 'en_US.UTF-8' },
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--lang=en-US',
+          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+};
