@@ -33,5 +33,7 @@ export function serve(root = '.', port = 0, host = '127.0.0.1') {
       res.end('Not found');
     }
   });
-  return new Promise((ok) => server.listen(port, host, () => ok({ server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${server.address().port}` })));
+  return new Promise((ok) =>
+    server.listen(port, host, () => ok({ server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${server.address().port}` })),
+  );
 }

@@ -14,7 +14,9 @@ const dir = 'dist/cdn';
 const kb = (n) => (n / 1024).toFixed(1);
 const rows = [];
 let over = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
   const buf = readFileSync(`${dir}/${file}`);
   const gz = gzipSync(buf, { level: 9 }).length;
   const br = brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

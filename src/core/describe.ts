@@ -48,7 +48,12 @@ export function pointValueText(p: TrendPoint, locale: string, unit: string): str
 }
 
 /** The readout of one point: date, series, value or range, status and note. */
-export function pointText(p: TrendPoint, seriesName: string | null, interval: Interval, opts: Pick<DescribeOptions, 'locale' | 'unit'>): string {
+export function pointText(
+  p: TrendPoint,
+  seriesName: string | null,
+  interval: Interval,
+  opts: Pick<DescribeOptions, 'locale' | 'unit'>,
+): string {
   const parts = [formatDate(p.t, interval, opts.locale, 'long')];
   const value = pointValueText(p, opts.locale, opts.unit);
   parts.push(seriesName ? `${seriesName}: ${value}` : value);
@@ -64,7 +69,8 @@ function plural(n: number, words: [string, string], locale: string): string {
 function seriesSentence(name: string | null, points: readonly TrendPoint[], interval: Interval, o: DescribeOptions): string {
   const valued = points.filter((p): p is TrendPoint & { value: number } => p.value !== null);
   const who = name ? `${name}: ` : '';
-  if (valued.length === 0) return `${who}no figures${points.length ? ` for ${plural(points.length, INTERVAL_WORD[interval], o.locale)} listed` : ''}.`;
+  if (valued.length === 0)
+    return `${who}no figures${points.length ? ` for ${plural(points.length, INTERVAL_WORD[interval], o.locale)} listed` : ''}.`;
   const date = (t: number) => formatDate(t, interval, o.locale, 'long');
   let peak = valued[0]!;
   let low = valued[0]!;
@@ -90,14 +96,24 @@ function seriesSentence(name: string | null, points: readonly TrendPoint[], inte
   }
   const gaps = points.filter((p) => p.value === null);
   if (gaps.length) {
-    bits.push(`no figure for ${formatList(gaps.slice(0, 5).map((p) => date(p.t)), o.locale)}${gaps.length > 5 ? ` and ${formatNumber(gaps.length - 5, o.locale)} more` : ''}`);
+    bits.push(
+      `no figure for ${formatList(
+        gaps.slice(0, 5).map((p) => date(p.t)),
+        o.locale,
+      )}${gaps.length > 5 ? ` and ${formatNumber(gaps.length - 5, o.locale)} more` : ''}`,
+    );
   }
   const ranged = points.filter((p) => p.low !== null);
   if (ranged.length) bits.push(`a range of uncertainty is given for ${plural(ranged.length, INTERVAL_WORD[interval], o.locale)}`);
   const statuses = new Map<Status, number>();
   for (const p of points) if (p.status) statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
   if (statuses.size) {
-    bits.push(`status: ${formatList([...statuses].map(([s, n]) => `${formatNumber(n, o.locale)} ${s}`), o.locale)}`);
+    bits.push(
+      `status: ${formatList(
+        [...statuses].map(([s, n]) => `${formatNumber(n, o.locale)} ${s}`),
+        o.locale,
+      )}`,
+    );
   }
   return `${who}${bits.join('; ')}.`;
 }
@@ -132,14 +148,22 @@ export function describeTrend(data: TrendData, o: DescribeOptions): string {
   const what = o.unit ? `${o.unit} per ${per}` : `values per ${per}`;
   const date = (t: number) => formatDate(t, data.interval, o.locale, 'long');
   const span = range[0] === range[1] ? `in ${date(range[0])}` : `from ${date(range[0])} to ${date(range[1])}`;
-  const head = `${MARK_WORD[o.mark]} of ${what}, ${span}${n > 1 ? `, ${formatNumber(n, o.locale)} series: ${formatList(data.series.map((s) => s.name), o.locale)}` : ''}.`;
+  const head = `${MARK_WORD[o.mark]} of ${what}, ${span}${
+    n > 1
+      ? `, ${formatNumber(n, o.locale)} series: ${formatList(
+          data.series.map((s) => s.name),
+          o.locale,
+        )}`
+      : ''
+  }.`;
   const body = data.series.map((s) => seriesSentence(n > 1 ? s.name : null, s.points, data.interval, o));
   return [head, ...body].join(' ');
 }
 
 /** Fills `{change}` in a label; without a label the change itself is the text. */
 export function changeLabel(a: Extract<Annotation, { type: 'change' }>, locale: string): string {
-  const pct = a.change === null ? `from ${formatNumber(a.fromValue, locale)} to ${formatNumber(a.toValue, locale)}` : formatChange(a.change, locale);
+  const pct =
+    a.change === null ? `from ${formatNumber(a.fromValue, locale)} to ${formatNumber(a.toValue, locale)}` : formatChange(a.change, locale);
   return a.label === null ? pct : a.label.split('{change}').join(pct);
 }
 
@@ -152,9 +176,7 @@ export function describeAnnotation(a: Annotation, data: TrendData, o: Pick<Descr
       return `Note at ${date(a.t)}${seriesName(a.series)}, ${countText(a.value, o.locale, o.unit)}: ${a.label}`;
     case 'change': {
       const computed =
-        a.change === null
-          ? `no percentage can be computed from zero`
-          : `${formatChange(a.change, o.locale)}, computed from the data`;
+        a.change === null ? `no percentage can be computed from zero` : `${formatChange(a.change, o.locale)}, computed from the data`;
       return `Change from ${date(a.from)} to ${date(a.to)}${seriesName(a.series)}: ${formatNumber(a.fromValue, o.locale)} to ${formatNumber(a.toValue, o.locale)}, ${computed}${a.label !== null ? `. Label: ${changeLabel(a, o.locale)}` : ''}`;
     }
     case 'event':

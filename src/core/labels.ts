@@ -27,7 +27,9 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
 }
 
 export function inside(a: Box, bounds: Box): boolean {
-  return a.x >= bounds.x - 0.01 && a.y >= bounds.y - 0.01 && a.x + a.w <= bounds.x + bounds.w + 0.01 && a.y + a.h <= bounds.y + bounds.h + 0.01;
+  return (
+    a.x >= bounds.x - 0.01 && a.y >= bounds.y - 0.01 && a.x + a.w <= bounds.x + bounds.w + 0.01 && a.y + a.h <= bounds.y + bounds.h + 0.01
+  );
 }
 
 /** Places labels in the order given; earlier labels take precedence. */

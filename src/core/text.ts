@@ -6,13 +6,16 @@
 
 const NARROW = new Set("iIl.,:;'!|1 ()[]ftjr");
 const WIDE = new Set('mwMW@%');
+const SYMBOL = new Set('+=<>~^#');
 
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text) {
     if (NARROW.has(ch)) em += 0.34;
     else if (WIDE.has(ch)) em += 0.95;
+    else if (SYMBOL.has(ch)) em += 0.84;
     else if (ch >= 'A' && ch <= 'Z') em += 0.72;
+    else if (ch >= '0' && ch <= '9') em += 0.64;
     else if (ch.charCodeAt(0) > 0x2e80) em += 1;
     else em += 0.62;
   }

@@ -101,7 +101,12 @@ export abstract class FigureElement extends LitElement {
     if (this.sourceUrl) {
       const check = checkUrl(this.sourceUrl, 'link');
       if (check.ok) this.sourceHref = check.url;
-      else warnings.push({ path: 'source-url', message: `link refused: it ${check.reason}; the source is shown as text`, severity: 'warning' });
+      else
+        warnings.push({
+          path: 'source-url',
+          message: `link refused: it ${check.reason}; the source is shown as text`,
+          severity: 'warning',
+        });
     }
     return warnings;
   }
@@ -150,24 +155,32 @@ export abstract class FigureElement extends LitElement {
   protected renderFrame(name: string, body: unknown): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const caption = this.note || this.source || this.byline;
-    return html`<figure part="figure" aria-labelledby=${this.heading ? 'heading' : nothing} aria-label=${this.heading ? nothing : name}>
-      ${this.heading ? html`<div class="heading" id="heading" role="heading" aria-level=${level} part="heading">${this.heading}</div>` : nothing}
-      ${this.subheading ? html`<p class="subheading" part="subheading">${this.subheading}</p>` : nothing}
-      ${body}
-      ${caption
-        ? html`<figcaption part="caption">
-            ${this.note ? html`<p class="note" part="note">${this.note}</p>` : nothing}
-            ${this.source
-              ? html`<p class="source" part="source">
-                  Source:
-                  ${this.sourceHref
-                    ? html`<a href=${this.sourceHref} target="_blank" rel="noopener noreferrer">${this.source}<span class="vh"> (opens in a new tab)</span></a>`
-                    : this.source}
-                </p>`
-              : nothing}
-            ${this.byline ? html`<p class="byline" part="byline">${this.byline}</p>` : nothing}
-          </figcaption>`
-        : nothing}
-    </figure>`;
+    return html`<div class="sizer" data-nc-sizer></div>
+      <figure part="figure" aria-labelledby=${this.heading ? 'heading' : nothing} aria-label=${this.heading ? nothing : name}>
+        ${this.heading ? html`<div class="heading" id="heading" role="heading" aria-level=${level} part="heading">${this.heading}</div>` : nothing}
+        ${this.subheading ? html`<p class="subheading" part="subheading">${this.subheading}</p>` : nothing} ${body}
+        ${
+          caption
+            ? html`<figcaption part="caption">
+                ${this.note ? html`<p class="note" part="note">${this.note}</p>` : nothing}
+                ${
+                  this.source
+                    ? html`<p class="source" part="source">
+                        Source:
+                        ${
+                          this.sourceHref
+                            ? html`<a href=${this.sourceHref} target="_blank" rel="noopener noreferrer"
+                                >${this.source}<span class="vh"> (opens in a new tab)</span></a
+                              >`
+                            : this.source
+                        }
+                      </p>`
+                    : nothing
+                }
+                ${this.byline ? html`<p class="byline" part="byline">${this.byline}</p>` : nothing}
+              </figcaption>`
+            : nothing
+        }
+      </figure>`;
   }
 }

@@ -82,6 +82,10 @@ export const baseStyles = css`
   * {
     box-sizing: border-box;
   }
+  .sizer {
+    height: 0;
+    overflow: hidden;
+  }
   figure {
     margin: 0;
     padding: 0;
@@ -164,6 +168,9 @@ export const baseStyles = css`
   .table-wrap {
     margin-top: 0.5em;
     overflow-x: auto;
+  }
+  .table-wrap.vh {
+    overflow: hidden;
   }
   table {
     border-collapse: collapse;

@@ -195,7 +195,10 @@ export function parseTrendData(input: unknown, interval?: unknown, defaultName =
       const p = iso.precision === 'time' ? 'day' : iso.precision;
       if (!precision) precision = { p, path: `${path}.date` };
       else if (precision.p !== p) {
-        issues.error(`${path}.date`, `"${point.date}" is given to the ${p} but ${precision.path} is given to the ${precision.p}; use one precision throughout`);
+        issues.error(
+          `${path}.date`,
+          `"${point.date}" is given to the ${p} but ${precision.path} is given to the ${precision.p}; use one precision throughout`,
+        );
         return;
       }
       const dup = seen.get(point.t);
@@ -269,7 +272,10 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
       const name = own(raw, 'series');
       const idx = data.series.findIndex((s) => s.name === name);
       if (idx < 0) {
-        issues.error(`${path}.series`, `no series is named ${describeValue(name)} (series: ${data.series.map((s) => `"${s.name}"`).join(', ')})`);
+        issues.error(
+          `${path}.series`,
+          `no series is named ${describeValue(name)} (series: ${data.series.map((s) => `"${s.name}"`).join(', ')})`,
+        );
         return;
       }
       series = idx;

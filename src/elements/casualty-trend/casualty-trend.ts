@@ -6,11 +6,27 @@ import { moveCursor, nearestIndex, type Cursor } from '../../core/navigation.js'
 import type { Issue } from '../../schema/issues.js';
 import { isRecord, own } from '../../schema/issues.js';
 import { JsonParseFailure } from '../../schema/json.js';
-import { parseAnnotations, parseTrendData, type Annotation, type AnnotationInput, type TrendData, type TrendDataInput } from '../../schema/trend.js';
+import {
+  parseAnnotations,
+  parseTrendData,
+  type Annotation,
+  type AnnotationInput,
+  type TrendData,
+  type TrendDataInput,
+} from '../../schema/trend.js';
 import { FigureElement } from '../../internal/figure-element.js';
 import { jsonAttribute } from '../../internal/json-converter.js';
 import { baseStyles } from '../../internal/styles.js';
-import { buildTrendModel, LINE_HEIGHT, markerPath, statusStyle, type LineStyle, type MarkerShape, type TextBlock, type TrendModel } from './model.js';
+import {
+  buildTrendModel,
+  LINE_HEIGHT,
+  markerPath,
+  statusStyle,
+  type LineStyle,
+  type MarkerShape,
+  type TextBlock,
+  type TrendModel,
+} from './model.js';
 import { trendStyles } from './casualty-trend.styles.js';
 
 const MARKS: readonly TrendMark[] = ['line', 'area', 'bar'];
@@ -106,15 +122,20 @@ export class CasualtyTrend extends FigureElement {
     }
     const s = this.scriptJson;
     if (isRecord(s) && own(s, 'data') !== undefined) return { data: own(s, 'data'), annotations: own(s, 'annotations') };
-    return { data: s instanceof JsonParseFailure ? new JsonParseFailure(s.text, `in the child script: ${s.message}`) : s, annotations: undefined };
+    return {
+      data: s instanceof JsonParseFailure ? new JsonParseFailure(s.text, `in the child script: ${s.message}`) : s,
+      annotations: undefined,
+    };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const frameWarnings = this.checkFrame();
-    const dataChanged = changed.has('data') || changed.has('annotations') || changed.has('interval') || changed.has('unit') || changed.has('scriptJson');
+    const dataChanged =
+      changed.has('data') || changed.has('annotations') || changed.has('interval') || changed.has('unit') || changed.has('scriptJson');
     let errors: Issue[] = [];
     let warnings: Issue[] = [];
+    let announce = false;
     if (dataChanged || !this.hasUpdated) {
       const { data, annotations } = this.inputs();
       const d = parseTrendData(data, this.interval, this.unit ? this.unit[0]!.toUpperCase() + this.unit.slice(1) : 'Values');
@@ -126,7 +147,7 @@ export class CasualtyTrend extends FigureElement {
           const before = this.parsed;
           this.parsed = d.value;
           this.parsedAnnotations = a.value;
-          if (before && this.hasUpdated) this.queueAnnouncement();
+          announce = before !== null && this.hasUpdated;
         } else {
           errors = a.issues.filter((i) => i.severity === 'error');
           warnings = [...warnings, ...a.issues.filter((i) => i.severity === 'warning')];
@@ -143,7 +164,9 @@ export class CasualtyTrend extends FigureElement {
       this.dataIssues = { errors, warnings };
     }
     if (changed.has('mark')) {
-      this.markWarning = MARKS.includes(this.mark) ? null : { path: 'mark', message: `expected line, area or bar, got "${String(this.mark)}"; drawing a line`, severity: 'warning' };
+      this.markWarning = MARKS.includes(this.mark)
+        ? null
+        : { path: 'mark', message: `expected line, area or bar, got "${String(this.mark)}"; drawing a line`, severity: 'warning' };
     }
     this.report(this.dataIssues.errors, [...this.dataIssues.warnings, ...frameWarnings, ...(this.markWarning ? [this.markWarning] : [])]);
 
@@ -156,8 +179,16 @@ export class CasualtyTrend extends FigureElement {
       const empty = this.parsed.series.every((s) => s.points.length === 0);
       this.model =
         !empty && this.size.width > 0
-          ? buildTrendModel({ data: this.parsed, annotations: this.parsedAnnotations, mark, width: this.size.width, locale: this.resolvedLocale, unit: this.unit })
+          ? buildTrendModel({
+              data: this.parsed,
+              annotations: this.parsedAnnotations,
+              mark,
+              width: this.size.width,
+              locale: this.resolvedLocale,
+              unit: this.unit,
+            })
           : null;
+      if (announce) this.queueAnnouncement();
     } else {
       this.model = null;
       this.name = this.heading || 'Chart';
@@ -187,37 +218,49 @@ export class CasualtyTrend extends FigureElement {
     const empty = !data || data.series.every((s) => s.points.length === 0);
     const m = this.model;
     return html`<div class="chart" part="chart">
-      ${empty
-        ? html`<div class="empty" role="note">No data to show yet.</div>`
-        : html`<div
-              class="plot"
-              part="plot"
-              tabindex="0"
-              role="group"
-              aria-roledescription="chart"
-              aria-label=${this.name}
-              aria-describedby="desc keys"
-              @keydown=${this.onKeyDown}
-              @focus=${this.onFocus}
-              @blur=${this.onBlur}
-              @pointermove=${this.onPointerMove}
-              @pointerdown=${this.onPointerMove}
-            >
-              ${m ? this.renderSvg(m) : html`<svg aria-hidden="true" viewBox="0 0 640 360"></svg>`}
-            </div>
-            <div class="readout" part="readout" aria-live="polite">${this.renderReadout()}</div>
-            ${m ? this.renderKeys(m) : nothing}
-            <div id="desc" class="vh">
-              <p>${this.description}</p>
-              ${this.annotationTexts.length ? html`<p>Annotations: ${this.annotationTexts.join('. ')}.</p>` : nothing}
-            </div>
-            <p id="keys" class="vh">Use the left and right arrow keys to move between points${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Escape to clear.</p>
-            <div class="tools">
-              <button type="button" part="table-toggle" aria-expanded=${this.tableShown ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
-                ${this.tableShown ? 'Hide data table' : 'Show data table'}
-              </button>
-            </div>
-            ${this.renderTable(data!)}`}
+      ${
+        empty
+          ? html`<div class="empty" role="note">No data to show yet.</div>`
+          : html`<div
+                class="plot"
+                part="plot"
+                tabindex="0"
+                role="group"
+                aria-roledescription="chart"
+                aria-label=${this.name}
+                aria-describedby="desc keys"
+                @keydown=${this.onKeyDown}
+                @focus=${this.onFocus}
+                @blur=${this.onBlur}
+                @pointermove=${this.onPointerMove}
+                @pointerdown=${this.onPointerMove}
+              >
+                ${m ? this.renderSvg(m) : html`<svg aria-hidden="true" viewBox="0 0 640 360"></svg>`}
+              </div>
+              <div class="readout" part="readout" aria-live="polite">${this.renderReadout()}</div>
+              ${m ? this.renderKeys(m) : nothing}
+              <div id="desc" class="vh">
+                <p>${this.description}</p>
+                ${this.annotationTexts.length ? html`<p>Annotations: ${this.annotationTexts.join('. ')}.</p>` : nothing}
+              </div>
+              <p id="keys" class="vh">
+                Use the left and right arrow keys to move between
+                points${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Escape
+                to clear.
+              </p>
+              <div class="tools">
+                <button
+                  type="button"
+                  part="table-toggle"
+                  aria-expanded=${this.tableShown ? 'true' : 'false'}
+                  aria-controls="table"
+                  @click=${this.toggleTable}
+                >
+                  ${this.tableShown ? 'Hide data table' : 'Show data table'}
+                </button>
+              </div>
+              ${this.renderTable(data!)}`
+      }
       <div class="vh" role="status">${this.announcement}</div>
     </div>`;
   }
@@ -226,7 +269,9 @@ export class CasualtyTrend extends FigureElement {
     const c = this.cursor;
     const p = c && this.model?.nav[c.series]?.[c.index];
     if (p) return html`${p.text}`;
-    return html`<span class="hint" aria-hidden="true">${this.focused ? 'Arrow keys move between points; Escape clears.' : 'Hover, tap or tab to the chart to read values.'}</span>`;
+    return html`<span class="hint" aria-hidden="true"
+      >${this.focused ? 'Arrow keys move between points; Escape clears.' : 'Hover, tap or tab to the chart to read values.'}</span
+    >`;
   }
 
   private renderSvg(m: TrendModel): TemplateResult {
@@ -259,12 +304,14 @@ export class CasualtyTrend extends FigureElement {
       )}
       <line class="baseline" x1=${plot.x} x2=${plot.x + plot.w} y1=${bottom} y2=${bottom}></line>
       ${m.annotations.map((a) => this.renderAnnotation(a))}
-      ${active
-        ? svg`<g class="focus">
+      ${
+        active
+          ? svg`<g class="focus">
             <line class="crosshair" x1=${active.x} x2=${active.x} y1=${plot.y} y2=${bottom}></line>
             ${active.y !== null ? svg`<circle class="focus-halo" cx=${active.x} cy=${active.y} r="7"></circle><circle class="focus-ring" cx=${active.x} cy=${active.y} r="7"></circle>` : nothing}
           </g>`
-        : nothing}
+          : nothing
+      }
     </svg>`;
   }
 
@@ -300,8 +347,10 @@ export class CasualtyTrend extends FigureElement {
 
   private renderSample(cls: string, style: LineStyle, shape: MarkerShape, hollow: boolean): TemplateResult {
     return html`<svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" focusable="false">
-      <g class=${cls}><line class="sample ${style}" x1="1" x2="29" y1="7" y2="7"></line>
-      <path class="marker${hollow ? ' hollow' : ''}" transform="translate(15,7)" d=${markerPath(shape, 40)}></path></g>
+      <g class=${cls}>
+        <line class="sample ${style}" x1="1" x2="29" y1="7" y2="7"></line>
+        <path class="marker${hollow ? ' hollow' : ''}" transform="translate(15,7)" d=${markerPath(shape, 40)}></path>
+      </g>
     </svg>`;
   }
 
@@ -313,24 +362,30 @@ export class CasualtyTrend extends FigureElement {
     }
     const showKey = [...styles.keys()].some((s) => s !== 'solid');
     const multi = m.series.length > 1;
-    return html`${m.legend
-      ? html`<ul class="legend" aria-label="Series">
-          ${m.series.map((s) => html`<li>${this.renderSample(`s${s.index % 6}`, 'solid', s.shape, false)}${s.name}</li>`)}
-        </ul>`
-      : nothing}
-    ${showKey
-      ? html`<ul class="key" aria-label="Line styles">
-          ${[...styles].map(([style, list]) => {
-            const label = STATUS_LABEL[style] || list.map((s) => s[0]!.toUpperCase() + s.slice(1)).join(' or ');
-            return html`<li>${this.renderSample(multi ? '' : 's0', style, 'circle', style !== 'solid')}${label}</li>`;
-          })}
-        </ul>`
-      : nothing}
-    ${m.notes.length
-      ? html`<ol class="ann-notes" aria-label="Chart notes">
-          ${m.notes.map((n) => html`<li><span class="num" aria-hidden="true">${formatNumber(n.n, this.resolvedLocale)}</span>${n.text}</li>`)}
-        </ol>`
-      : nothing}`;
+    return html`${
+      m.legend
+        ? html`<ul class="legend" aria-label="Series">
+            ${m.series.map((s) => html`<li>${this.renderSample(`s${s.index % 6}`, 'solid', s.shape, false)}${s.name}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${
+      showKey
+        ? html`<ul class="key" aria-label="Line styles">
+            ${[...styles].map(([style, list]) => {
+              const label = STATUS_LABEL[style] || list.map((s) => s[0]!.toUpperCase() + s.slice(1)).join(' or ');
+              return html`<li>${this.renderSample(multi ? '' : 's0', style, 'circle', style !== 'solid')}${label}</li>`;
+            })}
+          </ul>`
+        : nothing
+    }
+    ${
+      m.notes.length
+        ? html`<ol class="ann-notes" aria-label="Chart notes">
+            ${m.notes.map((n) => html`<li><span class="num" aria-hidden="true">${formatNumber(n.n, this.resolvedLocale)}</span>${n.text}</li>`)}
+          </ol>`
+        : nothing
+    }`;
   }
 
   private renderTable(data: TrendData): TemplateResult {
@@ -341,9 +396,17 @@ export class CasualtyTrend extends FigureElement {
     const notes = all.some((p) => p.note);
     const loc = this.resolvedLocale;
     const n = (v: number | null) => (v === null ? '' : formatNumber(v, loc));
-    return html`<div class="table-wrap ${this.tableShown ? '' : 'vh'}" part="table" id="table">
+    // Shown, the table may scroll sideways on narrow screens: the scroll region is focusable and named.
+    return html`<div
+      class="table-wrap ${this.tableShown ? '' : 'vh'}"
+      part="table"
+      id="table"
+      role=${this.tableShown ? 'region' : nothing}
+      tabindex=${this.tableShown ? '0' : nothing}
+      aria-labelledby=${this.tableShown ? 'table-caption' : nothing}
+    >
       <table>
-        <caption>
+        <caption id="table-caption">
           Data: ${this.name}${this.unit ? ` (${this.unit})` : ''}
         </caption>
         <thead>
@@ -351,22 +414,31 @@ export class CasualtyTrend extends FigureElement {
             ${multi ? html`<th scope="col">Series</th>` : nothing}
             <th scope="col">Date</th>
             <th scope="col">Value</th>
-            ${ranged ? html`<th scope="col">Low</th><th scope="col">High</th>` : nothing}
-            ${status ? html`<th scope="col">Status</th>` : nothing}
-            ${notes ? html`<th scope="col">Note</th>` : nothing}
+            ${
+              ranged
+                ? html`<th scope="col">Low</th>
+                    <th scope="col">High</th>`
+                : nothing
+            }
+            ${status ? html`<th scope="col">Status</th>` : nothing} ${notes ? html`<th scope="col">Note</th>` : nothing}
           </tr>
         </thead>
         <tbody>
           ${data.series.flatMap((s) =>
             s.points.map(
-              (p) => html`<tr>
-                ${multi ? html`<td>${s.name}</td>` : nothing}
-                <th scope="row">${formatDate(p.t, data.interval, loc, 'long')}</th>
-                <td class="num">${p.value === null ? 'no figure' : n(p.value)}</td>
-                ${ranged ? html`<td class="num">${n(p.low)}</td><td class="num">${n(p.high)}</td>` : nothing}
-                ${status ? html`<td>${p.status ?? ''}</td>` : nothing}
-                ${notes ? html`<td>${p.note ?? ''}</td>` : nothing}
-              </tr>`,
+              (p) =>
+                html`<tr>
+                  ${multi ? html`<td>${s.name}</td>` : nothing}
+                  <th scope="row">${formatDate(p.t, data.interval, loc, 'long')}</th>
+                  <td class="num">${p.value === null ? 'no figure' : n(p.value)}</td>
+                  ${
+                    ranged
+                      ? html`<td class="num">${n(p.low)}</td>
+                          <td class="num">${n(p.high)}</td>`
+                      : nothing
+                  }
+                  ${status ? html`<td>${p.status ?? ''}</td>` : nothing} ${notes ? html`<td>${p.note ?? ''}</td>` : nothing}
+                </tr>`,
             ),
           )}
         </tbody>
@@ -429,7 +501,8 @@ export class CasualtyTrend extends FigureElement {
         best = { series: si, index: i };
       }
     });
-    if (best && (best as Cursor).series !== this.cursor?.series || (best as Cursor | null)?.index !== this.cursor?.index) this.cursor = best;
+    if ((best && (best as Cursor).series !== this.cursor?.series) || (best as Cursor | null)?.index !== this.cursor?.index)
+      this.cursor = best;
   }
 }
 

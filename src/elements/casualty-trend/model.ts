@@ -203,8 +203,12 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const plot: Box = { x: Math.ceil(left), y: top, w: Math.max(40, width - Math.ceil(left) - right), h: ph };
   const height = top + ph + bottom;
 
-  const x = scaleLinear().domain([d0, d1]).range([plot.x, plot.x + plot.w]);
-  const y = scaleLinear().domain([0, yTop]).range([plot.y + plot.h, plot.y]);
+  const x = scaleLinear()
+    .domain([d0, d1])
+    .range([plot.x, plot.x + plot.w]);
+  const y = scaleLinear()
+    .domain([0, yTop])
+    .range([plot.y + plot.h, plot.y]);
   const X = (t: number) => r(x(t));
   const Y = (v: number) => r(y(v));
 
@@ -213,7 +217,12 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     const px = X(tk.t);
     const half = Math.max(textWidth(tk.label, FONT_SIZE), tk.sub ? textWidth(tk.sub, FONT_SIZE) : 0) / 2;
     const anchor: 'start' | 'middle' | 'end' = px - half < 0 ? 'start' : px + half > width ? 'end' : 'middle';
-    return { x: anchor === 'start' ? Math.max(0, px - 2) : anchor === 'end' ? Math.min(width, px + 2) : px, label: tk.label, ...(tk.sub ? { sub: tk.sub } : {}), anchor };
+    return {
+      x: anchor === 'start' ? Math.max(0, px - 2) : anchor === 'end' ? Math.min(width, px + 2) : px,
+      label: tk.label,
+      ...(tk.sub ? { sub: tk.sub } : {}),
+      anchor,
+    };
   });
 
   // Pixels per period decide whether every point gets a marker.
@@ -281,7 +290,13 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
         const cx = X(p.t) - slot / 2 + si * barW;
         const yv = Y(p.value);
         const h = Math.max(p.value > 0 ? 1 : 2, r(plot.y + plot.h - yv));
-        bars.push({ x: r(cx), y: r(plot.y + plot.h - h), w: r(Math.max(1, barW - (data.series.length > 1 ? 1 : 0))), h, style: statusStyle(p.status) });
+        bars.push({
+          x: r(cx),
+          y: r(plot.y + plot.h - h),
+          w: r(Math.max(1, barW - (data.series.length > 1 ? 1 : 0))),
+          h,
+          style: statusStyle(p.status),
+        });
       });
     }
 
@@ -296,8 +311,15 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
           whiskers.push({ x: r(cx), y1: Y(p.high!), y2: Y(p.low!), w: r(Math.min(10, Math.max(4, barW * 0.6))) });
         }
       } else {
-        band = area<TrendPoint>().defined(hasRange).x((p) => X(p.t)).y0((p) => Y(p.low!)).y1((p) => Y(p.high!))(pts) ?? null;
-        const edge = line<TrendPoint>().defined(hasRange).x((p) => X(p.t));
+        band =
+          area<TrendPoint>()
+            .defined(hasRange)
+            .x((p) => X(p.t))
+            .y0((p) => Y(p.low!))
+            .y1((p) => Y(p.high!))(pts) ?? null;
+        const edge = line<TrendPoint>()
+          .defined(hasRange)
+          .x((p) => X(p.t));
         bandEdges = `${edge.y((p) => Y(p.low!))(pts) ?? ''}${edge.y((p) => Y(p.high!))(pts) ?? ''}`;
         // A lone range between gaps has no width as a band: give it a whisker.
         pts.forEach((p, i) => {
@@ -309,7 +331,11 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     }
     const areaPath =
       mark === 'area'
-        ? area<TrendPoint>().defined(defined).x((p) => X(p.t)).y0(plot.y + plot.h).y1((p) => Y(p.value ?? 0))(pts) ?? null
+        ? (area<TrendPoint>()
+            .defined(defined)
+            .x((p) => X(p.t))
+            .y0(plot.y + plot.h)
+            .y1((p) => Y(p.value ?? 0))(pts) ?? null)
         : null;
 
     nav.push(
@@ -391,7 +417,16 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
       });
       cands.push(clampIn({ x: ax + 4, y: plot.y + 2, w: b.w, h: b.h }));
       if (a.type === 'event') models.push({ kind: 'event', x: X(a.t), y1: bandTop, y2: plot.y + plot.h, label: null, note: null });
-      else models.push({ kind: 'period', x: X(a.from), w: r(Math.max(2, X(a.to) - X(a.from))), y1: plot.y, y2: plot.y + plot.h, label: null, note: null });
+      else
+        models.push({
+          kind: 'period',
+          x: X(a.from),
+          w: r(Math.max(2, X(a.to) - X(a.from))),
+          y1: plot.y,
+          y2: plot.y + plot.h,
+          label: null,
+          note: null,
+        });
       if (text) requests.push({ candidates: cands.map((c) => ({ ...c })), data: i });
       else requests.push({ candidates: [], data: -1 });
       void b;

@@ -1,0 +1,375 @@
+import { expect, nextFrame } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/define/casualty-trend.js';
+import type { CasualtyTrend } from '../../src/elements/casualty-trend/casualty-trend.js';
+import { defineOnce } from '../../src/internal/define.js';
+import type { NcInvalidEvent, NcWarningEvent } from '../../src/internal/events.js';
+import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
+import { captureConsole, cdp, mount, shadow, text } from '../helpers.js';
+
+const seed = () =>
+  html`<casualty-trend
+    heading="Civilian deaths rose fivefold"
+    unit="civilians killed"
+    locale="en-GB"
+    source="Airwars"
+    source-url="https://airwars.org/"
+    data=${JSON.stringify(airwarsMonthly)}
+    annotations=${JSON.stringify(seedAnnotations)}
+  ></casualty-trend>`;
+
+describe('<casualty-trend> what a reader perceives', () => {
+  it('renders a figure with heading, chart, readout, description and source link', async () => {
+    const el = await mount<CasualtyTrend>(seed());
+    const root = shadow(el);
+    expect(text(root.querySelector('[role="heading"]'))).to.equal('Civilian deaths rose fivefold');
+    const plot = root.querySelector('.plot')!;
+    expect(plot.getAttribute('aria-label')).to.equal('Civilian deaths rose fivefold');
+    expect(plot.getAttribute('tabindex')).to.equal('0');
+    const svg = plot.querySelector('svg')!;
+    expect(svg.getAttribute('aria-hidden')).to.equal('true');
+    expect(svg.getAttribute('width')).to.equal('640');
+    expect(svg.querySelectorAll('.line').length).to.be.greaterThan(0);
+    const desc = text(root.getElementById('desc'));
+    expect(desc).to.contain('highest 220 civilians killed in May 2017');
+    expect(desc).to.contain('+400% since October 2016');
+    expect(desc).to.contain('Event, June 2017: Assault on Raqqa begins');
+    const link = root.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://airwars.org/');
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+  });
+
+  it('passes axe with zero violations (normal, empty and error states)', async () => {
+    await expect(await mount<CasualtyTrend>(seed())).to.be.accessible();
+    await expect(await mount<CasualtyTrend>(html`<casualty-trend heading="Nothing yet"></casualty-trend>`)).to.be.accessible();
+    await captureConsole('error', async () => {
+      await expect(await mount<CasualtyTrend>(html`<casualty-trend heading="Broken" data="[{"></casualty-trend>`)).to.be.accessible();
+    });
+  });
+
+  it('exposes a named chart group with a description in the accessibility tree', async () => {
+    await mount<CasualtyTrend>(seed());
+    const { nodes } = await cdp<{
+      nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string }; ignored: boolean }[];
+    }>('Accessibility.getFullAXTree');
+    const chart = nodes.find((n) => !n.ignored && n.role?.value === 'group' && n.name?.value === 'Civilian deaths rose fivefold');
+    expect(chart, 'chart group').to.not.equal(undefined);
+    expect(chart!.description?.value ?? '').to.contain('220');
+    expect(chart!.description?.value ?? '').to.contain('arrow keys');
+    const unnamedImages = nodes.filter((n) => !n.ignored && n.role?.value === 'image' && !n.name?.value);
+    expect(unnamedImages).to.have.length(0);
+  });
+
+  it('has a data table with one row per datum, shown on demand, always in the tree', async () => {
+    const el = await mount<CasualtyTrend>(seed());
+    const root = shadow(el);
+    const rows = root.querySelectorAll('tbody tr');
+    expect(rows.length).to.equal(airwarsMonthly.length);
+    expect(text(rows[7])).to.equal('May 2017 220 220 260 estimate at least 220');
+    expect(root.querySelectorAll('thead th[scope="col"]').length).to.equal(6);
+    expect(text(root.querySelector('caption'))).to.contain('civilians killed');
+    const wrap = root.getElementById('table')!;
+    expect(wrap.classList.contains('vh')).to.equal(true);
+    const button = root.querySelector<HTMLButtonElement>('button[aria-controls="table"]')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(wrap.classList.contains('vh')).to.equal(false);
+    expect(wrap.getBoundingClientRect().height).to.be.greaterThan(100);
+  });
+
+  it('reads gaps as "no figure" and never as zero', async () => {
+    const el = await mount<CasualtyTrend>(
+      html`<casualty-trend unit="civilians killed" mark="bar" data=${JSON.stringify(firstDays)}></casualty-trend>`,
+    );
+    const root = shadow(el);
+    expect(text(root.querySelectorAll('tbody tr')[1])).to.contain('no figure');
+    expect(root.querySelectorAll('.bar').length).to.equal(2);
+    expect(text(root.querySelector('.key'))).to.contain('Unverified');
+  });
+
+  it('fits 280 px: nothing wider than the element', async () => {
+    const el = await mount<CasualtyTrend>(seed(), 280);
+    const root = shadow(el);
+    const limit = el.getBoundingClientRect().right + 0.5;
+    for (const node of root.querySelectorAll('svg text, .readout, figure, button')) {
+      expect(node.getBoundingClientRect().right, node.textContent ?? '').to.be.at.most(limit);
+    }
+  });
+
+  it('re-lays out when its container is resized', async () => {
+    const el = await mount<CasualtyTrend>(seed(), 640);
+    el.parentElement!.style.width = '320px';
+    await nextFrame();
+    await el.updateComplete;
+    await nextFrame();
+    expect(shadow(el).querySelector('.plot svg')!.getAttribute('width')).to.equal('320');
+  });
+
+  it('takes data from a child script', async () => {
+    const el = await mount<CasualtyTrend>(
+      html`<casualty-trend unit="civilians killed"
+        ><script type="application/json">
+          {
+            "data": [
+              { "date": "2017-06-02", "value": 12 },
+              { "date": "2017-06-05", "value": 21 }
+            ]
+          }
+        </script></casualty-trend
+      >`,
+    );
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(2);
+  });
+
+  it('renders hostile text as text', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const el = await mount<CasualtyTrend>(
+      html`<casualty-trend heading=${evil} note=${evil} data=${JSON.stringify([{ date: '2017', value: 1, note: evil }])}></casualty-trend>`,
+    );
+    const root = shadow(el);
+    expect(text(root.querySelector('[role="heading"]'))).to.equal(evil);
+    expect(root.querySelectorAll('img, script').length).to.equal(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('follows prefers-color-scheme unless a theme is set', async () => {
+    await cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    try {
+      const auto = await mount<CasualtyTrend>(seed());
+      expect(getComputedStyle(auto).backgroundColor).to.equal('rgb(18, 18, 18)');
+      const light = await mount<CasualtyTrend>(html`<casualty-trend theme="light" data="[]"></casualty-trend>`);
+      expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
+    }
+    const dark = await mount<CasualtyTrend>(html`<casualty-trend theme="dark" data="[]"></casualty-trend>`);
+    expect(getComputedStyle(dark).backgroundColor).to.equal('rgb(18, 18, 18)');
+  });
+
+  it('keeps every mark visible in forced colours', async () => {
+    await cdp('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      const el = await mount<CasualtyTrend>(seed());
+      const line = shadow(el).querySelector('.line')!;
+      const bg = getComputedStyle(el).backgroundColor;
+      expect(getComputedStyle(line).stroke).not.to.equal(bg);
+      expect(getComputedStyle(line).stroke).not.to.equal('none');
+    } finally {
+      await cdp('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+
+  it('runs no animations under reduced motion', async () => {
+    await cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+    try {
+      const el = await mount<CasualtyTrend>(seed());
+      expect(shadow(el).getAnimations()).to.have.length(0);
+    } finally {
+      await cdp('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+});
+
+describe('<casualty-trend> keyboard and pointer', () => {
+  it('has one Tab stop; arrows, Home, End move with a readout; Escape clears', async () => {
+    const el = await mount<CasualtyTrend>(html`<button id="before">before</button>${seed()}<button id="after">after</button>`);
+    const chart = el.parentElement!.querySelector('casualty-trend')!;
+    const root = shadow(chart);
+    (el.parentElement!.querySelector('#before') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement?.classList.contains('plot')).to.equal(true);
+    await sendKeys({ press: 'ArrowRight' });
+    await chart.updateComplete;
+    expect(text(root.querySelector('.readout'))).to.equal('October 2016, 44 civilians killed, estimate');
+    await sendKeys({ press: 'ArrowRight' });
+    await chart.updateComplete;
+    expect(text(root.querySelector('.readout'))).to.equal('November 2016, 58 civilians killed, estimate, illustrative');
+    await sendKeys({ press: 'End' });
+    await chart.updateComplete;
+    expect(text(root.querySelector('.readout'))).to.equal('May 2017, 220 civilians killed (between 220 and 260), estimate, at least 220');
+    expect(root.querySelector('.focus-ring')).to.not.equal(null);
+    await sendKeys({ press: 'Home' });
+    await chart.updateComplete;
+    expect(text(root.querySelector('.readout'))).to.contain('October 2016');
+    await sendKeys({ press: 'Escape' });
+    await chart.updateComplete;
+    expect(root.querySelector('.focus-ring')).to.equal(null);
+    // Tab goes through the table button and the source link, then on to the next control on the page.
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement?.getAttribute('aria-controls')).to.equal('table');
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement?.tagName).to.equal('A');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('after');
+  });
+
+  it('moves between series with up and down', async () => {
+    const el = await mount<CasualtyTrend>(
+      html`<casualty-trend unit="civilians killed" data=${JSON.stringify(twoSeries)}></casualty-trend>`,
+    );
+    const root = shadow(el);
+    root.querySelector<HTMLElement>('.plot')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(text(root.querySelector('.readout'))).to.equal('January 2017, Official tally (illustrative): 5 civilians killed');
+  });
+
+  it('never prevents keys pressed outside the chart', async () => {
+    await mount<CasualtyTrend>(html`<button id="out">out</button>${seed()}`);
+    (document.getElementById('out') as HTMLButtonElement).focus();
+    const seen: boolean[] = [];
+    const listener = (e: KeyboardEvent) => seen.push(e.defaultPrevented);
+    window.addEventListener('keydown', listener);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'End' });
+    window.removeEventListener('keydown', listener);
+    expect(seen).to.deep.equal([false, false]);
+  });
+
+  it('hovering a point shows the same readout as focusing it', async () => {
+    const el = await mount<CasualtyTrend>(seed());
+    const root = shadow(el);
+    const ring = root.querySelectorAll('.marker')[7]!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(ring.x + ring.width / 2), Math.round(ring.y + ring.height / 2)] });
+    await el.updateComplete;
+    expect(text(root.querySelector('.readout'))).to.equal('May 2017, 220 civilians killed (between 220 and 260), estimate, at least 220');
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+});
+
+describe('<casualty-trend> bad input', () => {
+  it('shows a message in place, logs every path, fires nc-invalid, keeps fallback content', async () => {
+    let event: NcInvalidEvent | undefined;
+    const listener = (e: Event) => (event = e as NcInvalidEvent);
+    document.addEventListener('nc-invalid', listener);
+    let el!: CasualtyTrend;
+    const logged = await captureConsole('error', async () => {
+      el = await mount<CasualtyTrend>(
+        html`<casualty-trend
+          heading="Deaths"
+          data=${JSON.stringify([
+            { date: 'May', value: 1 },
+            { date: '2017-06', value: '12' },
+          ])}
+          ><p id="fallback">Fallback text</p></casualty-trend
+        >`,
+      );
+    });
+    document.removeEventListener('nc-invalid', listener);
+    const root = shadow(el);
+    expect(text(root.querySelector('.error-title'))).to.equal('This chart could not be drawn');
+    expect(text(root.querySelector('.error ul'))).to.contain('data[0].date');
+    expect(text(root.querySelector('.error ul'))).to.contain('data[1].value');
+    expect(logged.join('\n')).to.contain('data[0].date');
+    expect(logged.join('\n')).to.contain('data[1].value');
+    expect(event?.issues.map((i) => i.path)).to.deep.equal(['data[0].date', 'data[1].value']);
+    expect(event?.composed).to.equal(true);
+    const fallback = el.querySelector('#fallback')!;
+    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(text(root.querySelector('[role="heading"]'))).to.equal('Deaths');
+  });
+
+  it('reports invalid JSON in the attribute, never a silent null', async () => {
+    const logged = await captureConsole('error', async () => {
+      const el = await mount<CasualtyTrend>(html`<casualty-trend data='[{"date": "2017", "value": 1,]'></casualty-trend>`);
+      expect(text(shadow(el).querySelector('.error'))).to.contain('not valid JSON');
+    });
+    expect(logged.join()).to.contain('data: is not valid JSON');
+  });
+
+  it('lets the page cancel nc-invalid to show its own message', async () => {
+    const cancel = (e: Event) => e.preventDefault();
+    document.addEventListener('nc-invalid', cancel);
+    await captureConsole('error', async () => {
+      const el = await mount<CasualtyTrend>(html`<casualty-trend data="{"></casualty-trend>`);
+      expect(shadow(el).querySelector('.error')).to.equal(null);
+    });
+    document.removeEventListener('nc-invalid', cancel);
+  });
+
+  it('recovers when the data is fixed', async () => {
+    await captureConsole('error', async () => {
+      const el = await mount<CasualtyTrend>(html`<casualty-trend data="{"></casualty-trend>`);
+      el.data = airwarsMonthly;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.error')).to.equal(null);
+      expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(8);
+    });
+  });
+
+  it('warns, and still draws, when a label contradicts the data', async () => {
+    let event: NcWarningEvent | undefined;
+    const listener = (e: Event) => (event = e as NcWarningEvent);
+    document.addEventListener('nc-warning', listener);
+    const warned = await captureConsole('warn', async () => {
+      const el = await mount<CasualtyTrend>(
+        html`<casualty-trend
+          data=${JSON.stringify(airwarsMonthly)}
+          annotations=${JSON.stringify([{ type: 'change', from: '2016-10', to: '2017-04', label: '400% rise' }])}
+        ></casualty-trend>`,
+      );
+      expect(shadow(el).querySelector('svg .line')).to.not.equal(null);
+    });
+    document.removeEventListener('nc-warning', listener);
+    expect(warned.join()).to.contain('annotations[0].label');
+    expect(event?.warnings[0]?.message).to.contain('286.4%');
+  });
+
+  it('refuses javascript: links and keeps the source as text', async () => {
+    const warned = await captureConsole('warn', async () => {
+      const el = await mount<CasualtyTrend>(
+        html`<casualty-trend source="Airwars" source-url=" JaVaScRiPt:alert(1)" data="[]"></casualty-trend>`,
+      );
+      const root = shadow(el);
+      expect(root.querySelector('a')).to.equal(null);
+      expect(text(root.querySelector('.source'))).to.equal('Source: Airwars');
+    });
+    expect(warned.join()).to.contain('source-url');
+  });
+
+  it('announces data changes politely', async () => {
+    const el = await mount<CasualtyTrend>(seed());
+    el.annotations = [];
+    el.data = firstDays;
+    await el.updateComplete;
+    const status = shadow(el).querySelector('[role="status"]')!;
+    expect(text(status)).to.contain('Chart updated.');
+    expect(text(status)).to.contain('21 civilians killed');
+  });
+
+  it('is harmless to define twice', () => {
+    const Original = customElements.get('casualty-trend');
+    expect(() => defineOnce('casualty-trend', class extends HTMLElement {})).not.to.throw();
+    expect(customElements.get('casualty-trend')).to.equal(Original);
+  });
+
+  it('shows an empty state for no data, still named', async () => {
+    const el = await mount<CasualtyTrend>(html`<casualty-trend heading="Deaths" data="[]"></casualty-trend>`);
+    expect(text(shadow(el).querySelector('.empty'))).to.equal('No data to show yet.');
+    expect(shadow(el).querySelector('figure')!.getAttribute('aria-labelledby')).to.equal('heading');
+  });
+});
+
+describe('<casualty-trend> time zones', () => {
+  it('renders identically in Honolulu, UTC and Kathmandu', async () => {
+    const outputs: string[] = [];
+    for (const timezoneId of ['Pacific/Honolulu', 'UTC', 'Asia/Kathmandu']) {
+      await cdp('Emulation.setTimezoneOverride', { timezoneId });
+      const offset = { 'Pacific/Honolulu': 600, UTC: 0, 'Asia/Kathmandu': -345 }[timezoneId];
+      expect(new Date(Date.UTC(2017, 4, 1)).getTimezoneOffset()).to.equal(offset);
+      const el = await mount<CasualtyTrend>(seed());
+      outputs.push(
+        shadow(el)
+          .querySelector('figure')!
+          .innerHTML.replace(/<!--[^>]*-->/g, ''),
+      );
+    }
+    await cdp('Emulation.setTimezoneOverride', { timezoneId: 'Pacific/Honolulu' });
+    expect(outputs[1]).to.equal(outputs[0]);
+    expect(outputs[2]).to.equal(outputs[0]);
+  });
+});

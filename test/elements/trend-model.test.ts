@@ -1,0 +1,127 @@
+import { expect } from '@open-wc/testing';
+import { overlaps } from '../../src/core/labels.js';
+import { buildTrendModel, plotHeight, type TrendModel } from '../../src/elements/casualty-trend/model.js';
+import { parseAnnotations, parseTrendData, type Annotation, type TrendData } from '../../src/schema/trend.js';
+import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
+
+function model(input: unknown, width: number, mark: 'line' | 'area' | 'bar' = 'line', annotations: unknown = []): TrendModel {
+  const d = parseTrendData(input);
+  if (!d.ok) throw new Error(JSON.stringify(d.issues));
+  const a = parseAnnotations(annotations, d.value as TrendData);
+  if (!a.ok) throw new Error(JSON.stringify(a.issues));
+  return buildTrendModel({ data: d.value, annotations: a.value as Annotation[], mark, width, locale: 'en-GB', unit: 'civilians killed' });
+}
+
+describe('casualty-trend model', () => {
+  for (const width of [280, 320, 640, 1200]) {
+    it(`fits the seed story into ${width}px without NaN, overflow or overlapping labels`, () => {
+      const m = model(airwarsMonthly, width, 'line', seedAnnotations);
+      expect(JSON.stringify(m)).not.to.match(/NaN|Infinity|null,null/);
+      expect(m.width).to.equal(width);
+      expect(m.height).to.equal(m.plot.y + plotHeight(width) + 38);
+      const boxes = m.annotations.flatMap((a) => (a.label ? [a.label] : []));
+      for (const b of boxes) {
+        expect(b.x, 'label left edge').to.be.at.least(0);
+        expect(b.x + b.w, 'label right edge').to.be.at.most(width);
+        expect(b.y).to.be.at.least(0);
+      }
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).to.equal(false);
+      // Every annotation is either labelled on the chart or numbered below it.
+      for (const a of m.annotations) expect(a.label !== null || a.note !== null).to.equal(true);
+    });
+  }
+
+  it('starts the count axis at zero and rounds the top up', () => {
+    const m = model(airwarsMonthly, 640);
+    expect(m.yTicks[0]!.label).to.equal('0');
+    expect(m.yTicks[0]!.y).to.equal(m.plot.y + m.plot.h);
+    expect(m.yTicks.map((t) => t.label)).to.deep.equal(['0', '50', '100', '150', '200', '250', '300']);
+  });
+
+  it('draws gaps as breaks in the line, not as zero', () => {
+    const m = model(
+      [
+        { date: '2017-01', value: 10 },
+        { date: '2017-02', value: 20 },
+        { date: '2017-03', value: null },
+        { date: '2017-04', value: 30 },
+        { date: '2017-05', value: 40 },
+      ],
+      640,
+    );
+    const runs = m.series[0]!.runs;
+    expect(runs).to.have.length(2);
+    for (const r of runs) expect((r.d.match(/[ML]/g) ?? []).length).to.equal(2);
+    expect(m.nav[0]![2]!.y).to.equal(null);
+    expect(m.nav[0]![2]!.text).to.equal('March 2017, no figure');
+  });
+
+  it('styles segments by status: estimate dashed, unverified dotted', () => {
+    const m = model(
+      [
+        { date: '2017-01', value: 10, status: 'confirmed' },
+        { date: '2017-02', value: 20, status: 'confirmed' },
+        { date: '2017-03', value: 25, status: 'estimate' },
+        { date: '2017-04', value: 30, status: 'unverified' },
+      ],
+      640,
+    );
+    expect(m.series[0]!.runs.map((r) => r.style)).to.deep.equal(['solid', 'dashed', 'dotted']);
+    expect(m.series[0]!.markers.map((p) => p.hollow)).to.deep.equal([false, false, true, true]);
+    expect(m.statuses).to.deep.equal(['confirmed', 'estimate', 'unverified']);
+  });
+
+  it('draws a bar per value, none for gaps, outlined for unverified', () => {
+    const m = model(firstDays, 640, 'bar');
+    const bars = m.series[0]!.bars;
+    expect(bars).to.have.length(2);
+    expect(bars.map((b) => b.style)).to.deep.equal(['dotted', 'solid']);
+    const base = m.plot.y + m.plot.h;
+    for (const b of bars) expect(Math.round(b.y + b.h)).to.equal(base);
+    expect(bars[1]!.h).to.be.greaterThan(bars[0]!.h);
+  });
+
+  it('draws a band for ranges and labels several series directly', () => {
+    const m = model(twoSeries, 640);
+    expect(m.series[0]!.band).to.match(/^M/);
+    expect(m.series[1]!.band).to.equal(null);
+    expect(m.legend).to.equal(false);
+    const [a, b] = [m.series[0]!.label!, m.series[1]!.label!];
+    expect(a.x).to.be.greaterThan(m.plot.x + m.plot.w);
+    expect(overlaps(a, b)).to.equal(false);
+  });
+
+  it('handles one point', () => {
+    const m = model([{ date: '2017-05', value: 220 }], 320);
+    expect(m.series[0]!.runs).to.have.length(0);
+    expect(m.series[0]!.markers).to.have.length(1);
+    expect(m.series[0]!.markers[0]!.x).to.be.within(m.plot.x, m.plot.x + m.plot.w);
+    expect(JSON.stringify(m)).not.to.match(/NaN|Infinity/);
+  });
+
+  it('handles all-zero values', () => {
+    const m = model(
+      [
+        { date: '2017-01', value: 0 },
+        { date: '2017-02', value: 0 },
+      ],
+      320,
+    );
+    expect(m.yTicks.map((t) => t.label)).to.deep.equal(['0', '1']);
+    expect(JSON.stringify(m)).not.to.match(/NaN|Infinity/);
+  });
+
+  it('renders 100,000 daily points without NaN', () => {
+    const start = Date.UTC(1750, 0, 1);
+    const pts = Array.from({ length: 100_000 }, (_, i) => ({
+      date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+      value: i % 97,
+    }));
+    const t0 = performance.now();
+    const m = model(pts, 640);
+    const ms = performance.now() - t0;
+    expect(m.series[0]!.runs[0]!.d).not.to.contain('NaN');
+    expect(ms).to.be.below(5000);
+  });
+});

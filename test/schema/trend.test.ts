@@ -1,0 +1,205 @@
+import { expect } from '@open-wc/testing';
+import { parseAnnotations, parseTrendData, type TrendData } from '../../src/schema/trend.js';
+import { JsonParseFailure, parseJson } from '../../src/schema/json.js';
+import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
+
+function errorsOf(input: unknown, interval?: unknown): string[] {
+  const r = parseTrendData(input, interval);
+  return r.ok ? [] : r.issues.filter((i) => i.severity === 'error').map((i) => i.path);
+}
+
+function warningsOf(input: unknown): string[] {
+  const r = parseTrendData(input);
+  return (r.ok ? r.warnings : r.issues).filter((i) => i.severity === 'warning').map((i) => i.path);
+}
+
+describe('schema/trend parseTrendData: valid input', () => {
+  it('normalises the seed series, monthly', () => {
+    const r = parseTrendData(airwarsMonthly, undefined, 'Civilians killed');
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.value.interval).to.equal('month');
+    expect(r.value.series).to.have.length(1);
+    expect(r.value.series[0]!.name).to.equal('Civilians killed');
+    const may = r.value.series[0]!.points[7]!;
+    expect(may).to.deep.equal({
+      t: Date.UTC(2017, 4, 1),
+      date: '2017-05',
+      value: 220,
+      low: 220,
+      high: 260,
+      status: 'estimate',
+      note: 'at least 220',
+    });
+  });
+  it('keeps null values as gaps, never zero', () => {
+    const r = parseTrendData(firstDays);
+    expect(r.ok && r.value.series[0]!.points.map((p) => p.value)).to.deep.equal([12, null, null, 21]);
+    expect(r.ok && r.value.interval).to.equal('day');
+  });
+  it('sorts unsorted input by date', () => {
+    const r = parseTrendData([...airwarsMonthly].reverse());
+    expect(r.ok && r.value.series[0]!.points.map((p) => p.date)[0]).to.equal('2016-10');
+  });
+  it('reads several series', () => {
+    const r = parseTrendData(twoSeries);
+    expect(r.ok && r.value.series.map((s) => s.name)).to.deep.equal(['Monitor A (illustrative)', 'Official tally (illustrative)']);
+  });
+  it('treats missing data as empty, not as an error', () => {
+    for (const input of [undefined, null, []]) {
+      const r = parseTrendData(input);
+      expect(r.ok, JSON.stringify(input)).to.equal(true);
+    }
+  });
+  it('normalises -0 to 0', () => {
+    const r = parseTrendData([{ date: '2017', value: -0 }]);
+    expect(r.ok && Object.is(r.value.series[0]!.points[0]!.value, 0)).to.equal(true);
+  });
+  it('accepts an explicit interval', () => {
+    const r = parseTrendData(firstDays, 'week');
+    expect(r.ok && r.value.interval).to.equal('week');
+  });
+});
+
+describe('schema/trend parseTrendData: every problem with its path', () => {
+  const cases: [string, unknown, string[]][] = [
+    ['a bare object', { date: '2017' }, ['data']],
+    ['a string', 'hello', ['data']],
+    ['a point that is not an object', [1], ['data[0]']],
+    ['a missing date', [{ value: 1 }], ['data[0].date']],
+    ['a non-ISO date', [{ date: 'May', value: 1 }], ['data[0].date']],
+    ['a US date', [{ date: '03/04/2017', value: 1 }], ['data[0].date']],
+    ['an impossible date', [{ date: '2017-02-30', value: 1 }], ['data[0].date']],
+    ['a numeric date', [{ date: 2017, value: 1 }], ['data[0].date']],
+    ['a missing value', [{ date: '2017' }], ['data[0].value']],
+    ['a string number', [{ date: '2017', value: '12' }], ['data[0].value']],
+    ['a formatted number', [{ date: '2017', value: '1,234' }], ['data[0].value']],
+    ['NaN as a string', [{ date: '2017', value: 'NaN' }], ['data[0].value']],
+    ['a negative count', [{ date: '2017', value: -5 }], ['data[0].value']],
+    ['low above high', [{ date: '2017', value: 5, low: 9, high: 3 }], ['data[0].low']],
+    ['value outside its range', [{ date: '2017', value: 50, low: 1, high: 3 }], ['data[0].value']],
+    ['low without high', [{ date: '2017', value: 5, low: 1 }], ['data[0].high']],
+    ['an unknown status', [{ date: '2017', value: 5, status: 'estimated' }], ['data[0].status']],
+    ['a non-text note', [{ date: '2017', value: 5, note: 4 }], ['data[0].note']],
+    [
+      'duplicate dates',
+      [
+        { date: '2017-05', value: 1 },
+        { date: '2017-05', value: 2 },
+      ],
+      ['data[1].date'],
+    ],
+    [
+      'mixed precision',
+      [
+        { date: '2017-05', value: 1 },
+        { date: '2018', value: 2 },
+      ],
+      ['data[1].date'],
+    ],
+    [
+      'several problems at once',
+      [
+        { date: 'May', value: 1 },
+        { date: '2017-06', value: -1 },
+        { date: '2017-07', value: 3, status: 'rumour' },
+      ],
+      ['data[0].date', 'data[1].value', 'data[2].status'],
+    ],
+    ['series not a list', { series: 3 }, ['data.series']],
+    ['a series without name', { series: [{ points: [] }] }, ['data.series[0].name']],
+    [
+      'duplicate series names',
+      {
+        series: [
+          { name: 'A', points: [] },
+          { name: 'A', points: [] },
+        ],
+      },
+      ['data.series[1].name'],
+    ],
+    ['points not a list', { series: [{ name: 'A', points: {} }] }, ['data.series[0].points']],
+    [
+      'a bad point inside a series',
+      { series: [{ name: 'A', points: [{ date: '2017', value: 'x' }] }] },
+      ['data.series[0].points[0].value'],
+    ],
+    [
+      'a bad date in the second series',
+      {
+        series: [
+          { name: 'A', points: [] },
+          { name: 'B', points: [{ date: '2017-13', value: 1 }] },
+        ],
+      },
+      ['data.series[1].points[0].date'],
+    ],
+  ];
+  for (const [what, input, paths] of cases) {
+    it(`${what} → ${paths.join(', ')}`, () => expect(errorsOf(input)).to.deep.equal(paths));
+  }
+  it('reports JSON that failed to parse', () => {
+    const failure = parseJson('[{"date": "2017",]');
+    expect(failure).to.be.instanceOf(JsonParseFailure);
+    const r = parseTrendData(failure);
+    expect(r.ok).to.equal(false);
+    expect(!r.ok && r.issues[0]!.path).to.equal('data');
+    expect(!r.ok && r.issues[0]!.message).to.match(/not valid JSON/);
+  });
+  it('numbers too large for a double become errors, not Infinity', () => {
+    expect(errorsOf(parseJson('[{"date": "2017", "value": 1e400}]'))).to.deep.equal(['data[0].value']);
+  });
+  it('refuses an unknown interval', () => {
+    expect(errorsOf(airwarsMonthly, 'fortnight')).to.deep.equal(['interval']);
+  });
+  it('warns about unknown fields instead of dropping them silently', () => {
+    expect(warningsOf([{ date: '2017', value: 1, vlaue: 2 }])).to.deep.equal(['data[0].vlaue']);
+  });
+  it('ignores __proto__ keys without polluting', () => {
+    const input = parseJson(
+      '[{"date": "2017", "value": 1, "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}]',
+    );
+    const r = parseTrendData(input);
+    expect(r.ok).to.equal(true);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(warningsOf(input)).to.deep.equal(['data[0].__proto__', 'data[0].constructor']);
+  });
+});
+
+describe('schema/trend parseAnnotations', () => {
+  const data = (parseTrendData(airwarsMonthly) as { value: TrendData }).value;
+  it('resolves the seed annotations and computes the change from the data', () => {
+    const r = parseAnnotations(seedAnnotations, data);
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.warnings).to.deep.equal([]);
+    const change = r.value[0]!;
+    expect(change.type === 'change' && change.change).to.equal(400);
+    expect(change.type === 'change' && [change.fromValue, change.toValue]).to.deep.equal([44, 220]);
+  });
+  it('warns when a label states a percentage the data contradicts, and still draws', () => {
+    const r = parseAnnotations([{ type: 'change', from: '2016-10', to: '2017-04', label: '400% rise since autumn' }], data);
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.warnings.map((w) => w.path)).to.deep.equal(['annotations[0].label']);
+    expect(r.warnings[0]!.message).to.contain('400%');
+    expect(r.warnings[0]!.message).to.contain('286.4%');
+  });
+  const cases: [string, unknown, string[]][] = [
+    ['not a list', { type: 'event' }, ['annotations']],
+    ['an unknown type', [{ type: 'arrow' }], ['annotations[0].type']],
+    ['an event without label', [{ type: 'event', date: '2017-01' }], ['annotations[0].label']],
+    ['an event with a bad date', [{ type: 'event', date: 'June', label: 'x' }], ['annotations[0].date']],
+    ['a point on a date with no data', [{ type: 'point', date: '2015-01', label: 'x' }], ['annotations[0].date']],
+    ['a change from after to', [{ type: 'change', from: '2017-05', to: '2016-10' }], ['annotations[0].to']],
+    ['a change on a missing date', [{ type: 'change', from: '2015-01', to: '2017-05' }], ['annotations[0].from']],
+    ['an unknown series', [{ type: 'point', date: '2017-05', label: 'x', series: 'Nobody' }], ['annotations[0].series']],
+    ['a period with bad dates', [{ type: 'period', from: 'x', to: 'y' }], ['annotations[0].from', 'annotations[0].to']],
+  ];
+  for (const [what, input, paths] of cases) {
+    it(`${what} → ${paths.join(', ')}`, () => {
+      const r = parseAnnotations(input, data);
+      expect(r.ok ? [] : r.issues.filter((i) => i.severity === 'error').map((i) => i.path)).to.deep.equal(paths);
+    });
+  }
+});
