@@ -5,6 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 
 const tsconfig = 'tsconfig.json';
@@ -56,6 +57,8 @@ const treeshake = {
 
 const cdnPlugins = () => [
   nodeResolve({ browser: true, exportConditions: ['production', 'browser', 'import', 'default'] }),
+  // Collapses whitespace inside html`` / css`` templates; must see them before esbuild renames the tags.
+  minifyHTML({ failOnError: true }),
   esbuild({ tsconfig, target: 'es2021', minify: true, legalComments: 'none' }),
 ];
 

@@ -12,7 +12,8 @@ const executablePath = ensureChrome();
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  concurrency: 2,
+  // One page at a time: keyboard and pointer tests need the focused page, and CDP emulation is per page.
+  concurrency: 1,
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cdpPlugin()],
   browsers: [

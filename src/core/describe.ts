@@ -72,6 +72,7 @@ function seriesSentence(name: string | null, points: readonly TrendPoint[], inte
   if (valued.length === 0)
     return `${who}no figures${points.length ? ` for ${plural(points.length, INTERVAL_WORD[interval], o.locale)} listed` : ''}.`;
   const date = (t: number) => formatDate(t, interval, o.locale, 'long');
+  const at = (t: number) => `${interval === 'day' ? 'on' : interval === 'week' ? 'in the week of' : 'in'} ${date(t)}`;
   let peak = valued[0]!;
   let low = valued[0]!;
   for (const p of valued) {
@@ -82,11 +83,11 @@ function seriesSentence(name: string | null, points: readonly TrendPoint[], inte
   const last = valued[valued.length - 1]!;
   const bits: string[] = [];
   if (valued.length === 1) {
-    bits.push(`one figure, ${countText(first.value, o.locale, o.unit)} in ${date(first.t)}`);
+    bits.push(`one figure, ${countText(first.value, o.locale, o.unit)} ${at(first.t)}`);
   } else {
-    bits.push(`highest ${countText(peak.value, o.locale, o.unit)} in ${date(peak.t)}`);
-    bits.push(`lowest ${formatNumber(low.value, o.locale)} in ${date(low.t)}`);
-    bits.push(`latest ${formatNumber(last.value, o.locale)} in ${date(last.t)}`);
+    bits.push(`highest ${countText(peak.value, o.locale, o.unit)} ${at(peak.t)}`);
+    bits.push(`lowest ${formatNumber(low.value, o.locale)} ${at(low.t)}`);
+    bits.push(`latest ${formatNumber(last.value, o.locale)} ${at(last.t)}`);
     const change = percentChange(first.value, last.value);
     bits.push(
       change === null
@@ -110,12 +111,13 @@ function seriesSentence(name: string | null, points: readonly TrendPoint[], inte
   if (statuses.size) {
     bits.push(
       `status: ${formatList(
-        [...statuses].map(([s, n]) => `${formatNumber(n, o.locale)} ${s}`),
+        [...statuses].map(([s, n]) => `${formatNumber(n, o.locale)} ${s === 'estimate' && n !== 1 ? 'estimates' : s}`),
         o.locale,
       )}`,
     );
   }
-  return `${who}${bits.join('; ')}.`;
+  const sentence = bits.join('; ');
+  return `${who}${name ? sentence : sentence[0]!.toUpperCase() + sentence.slice(1)}.`;
 }
 
 export function dataRange(data: TrendData): [number, number] | null {

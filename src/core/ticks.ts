@@ -38,15 +38,15 @@ const STEPS: readonly Step[] = [
 const RANK: Record<Interval, number> = { day: 0, week: 1, month: 2, year: 3 };
 
 function* stepTicks(t0: number, t1: number, [unit, n]: Step): Generator<number> {
+  if (!Number.isFinite(t0) || !Number.isFinite(t1)) return;
   let t = floorTo(t0, unit);
   if (t < t0) t = addInterval(t, unit, 1);
   if (unit === 'month') {
     while (new Date(t).getUTCMonth() % n !== 0) t = addInterval(t, 'month', 1);
   } else if (unit === 'year') {
     while (new Date(t).getUTCFullYear() % n !== 0) t = addInterval(t, 'year', 1);
-  } else if (unit === 'day' && n > 1) {
-    while (Math.round(t / 86_400_000) % n !== 0) t = addInterval(t, 'day', 1);
   }
+  // Days and weeks count from the first date, so the first period always gets a tick.
   for (; t <= t1; t = addInterval(t, unit, n)) yield t;
 }
 

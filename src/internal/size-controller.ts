@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: Element | ShadowRoot };
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * Tracks the available width with a ResizeObserver and asks for an update

@@ -10,15 +10,15 @@ describe('core/describe', () => {
   it('describes the seed series: span, peak, lowest, latest, change, ranges, statuses', () => {
     expect(describeTrend(parse(airwarsMonthly), o)).to.equal(
       'Line chart of civilians killed per month, from October 2016 to May 2017. ' +
-        'highest 220 civilians killed in May 2017; lowest 44 in October 2016; latest 220 in May 2017; +400% since October 2016 (from 44); ' +
-        'a range of uncertainty is given for 3 months; status: 8 estimate.',
+        'Highest 220 civilians killed in May 2017; lowest 44 in October 2016; latest 220 in May 2017; +400% since October 2016 (from 44); ' +
+        'a range of uncertainty is given for 3 months; status: 8 estimates.',
     );
   });
   it('names gaps and statuses of the first days, with no zero', () => {
     const text = describeTrend(parse(firstDays), { ...o, mark: 'bar' });
     expect(text).to.equal(
       'Bar chart of civilians killed per day, from 2 June 2017 to 5 June 2017. ' +
-        'highest 21 civilians killed in 5 June 2017; lowest 12 in 2 June 2017; latest 21 in 5 June 2017; +75% since 2 June 2017 (from 12); ' +
+        'Highest 21 civilians killed on 5 June 2017; lowest 12 on 2 June 2017; latest 21 on 5 June 2017; +75% since 2 June 2017 (from 12); ' +
         'no figure for 3 June 2017 and 4 June 2017; status: 1 unverified and 1 reported.',
     );
     expect(text).not.to.match(/\b0\b/);

@@ -77,3 +77,10 @@ describe('core/navigation', () => {
     expect(nearestIndex([10, 20, 30], 99)).to.equal(2);
   });
 });
+
+describe('core/ticks daily steps', () => {
+  it('counts multi-day steps from the first date, so it is labelled', () => {
+    const ticks = timeTicks(Date.UTC(2017, 5, 2), Date.UTC(2017, 5, 5), 'day', 2, 'en-GB');
+    expect(ticks.map((t) => t.label)).to.deep.equal(['2 Jun', '4 Jun']);
+  });
+});

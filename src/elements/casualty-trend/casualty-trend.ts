@@ -104,6 +104,8 @@ export class CasualtyTrend extends FigureElement {
 
   protected readonly tagLabel = 'casualty-trend';
   private model: TrendModel | null = null;
+  /** x positions of navigable points per series, for keys and pointer. */
+  private navX: number[][] = [];
   private markWarning: Issue | null = null;
   private lastAnnounced = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -188,6 +190,7 @@ export class CasualtyTrend extends FigureElement {
               unit: this.unit,
             })
           : null;
+      this.navX = this.model ? this.model.nav.map((row) => row.map((p) => p.x)) : [];
       if (announce) this.queueAnnouncement();
     } else {
       this.model = null;
@@ -467,11 +470,7 @@ export class CasualtyTrend extends FigureElement {
       }
       return;
     }
-    const next = moveCursor(
-      e.key,
-      this.cursor,
-      this.model.nav.map((s) => s.map((p) => p.x)),
-    );
+    const next = moveCursor(e.key, this.cursor, this.navX);
     if (!next) return;
     e.preventDefault();
     this.cursor = next;
@@ -490,19 +489,17 @@ export class CasualtyTrend extends FigureElement {
     let bestD = Infinity;
     m.nav.forEach((row, si) => {
       if (!row.length) return;
-      const i = nearestIndex(
-        row.map((p) => p.x),
-        px,
-      );
+      const i = nearestIndex(this.navX[si]!, px);
       const p = row[i]!;
+      // Mostly horizontal distance: the point under the pointer's column, then the nearest series.
       const d = Math.abs(p.x - px) * 4 + Math.abs((p.y ?? m.plot.y + m.plot.h) - py);
       if (d < bestD) {
         bestD = d;
         best = { series: si, index: i };
       }
     });
-    if ((best && (best as Cursor).series !== this.cursor?.series) || (best as Cursor | null)?.index !== this.cursor?.index)
-      this.cursor = best;
+    const next = best as Cursor | null;
+    if (next && (next.series !== this.cursor?.series || next.index !== this.cursor?.index)) this.cursor = next;
   }
 }
 
