@@ -61,6 +61,35 @@ describe('<casualty-trend> what a reader perceives', () => {
     expect(unnamedImages).to.have.length(0);
   });
 
+  it('resolves every aria id reference inside its own shadow root', async () => {
+    for (const el of [
+      await mount<CasualtyTrend>(seed()),
+      await mount<CasualtyTrend>(html`<casualty-trend heading="Deaths" data="[]"></casualty-trend>`),
+    ]) {
+      const root = shadow(el);
+      const refs = [...root.querySelectorAll('[aria-labelledby], [aria-describedby], [aria-controls]')].flatMap((n) =>
+        ['aria-labelledby', 'aria-describedby', 'aria-controls'].flatMap((a) => (n.getAttribute(a) ?? '').split(/\s+/).filter(Boolean)),
+      );
+      expect(refs.length).to.be.greaterThan(0);
+      for (const id of refs) expect(root.getElementById(id), id).to.not.equal(null);
+    }
+  });
+
+  it('uses no text smaller than 12 px', async () => {
+    const el = await mount<CasualtyTrend>(seed(), 280);
+    shadow(el).querySelector<HTMLButtonElement>('button')!.click();
+    await el.updateComplete;
+    const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+    let checked = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement!;
+      if (!n.textContent!.trim() || parent.closest('.vh')) continue;
+      expect(parseFloat(getComputedStyle(parent).fontSize), n.textContent!).to.be.at.least(12);
+      checked++;
+    }
+    expect(checked).to.be.greaterThan(20);
+  });
+
   it('has a data table with one row per datum, shown on demand, always in the tree', async () => {
     const el = await mount<CasualtyTrend>(seed());
     const root = shadow(el);

@@ -155,7 +155,7 @@ export const trendStyles = css`
   .note-num {
     fill: var(--_bg);
     font-weight: 700;
-    font-size: 11px;
+    font-size: 12px;
   }
   .crosshair {
     stroke: var(--_focus);
