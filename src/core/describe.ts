@@ -82,18 +82,21 @@ function seriesSentence(name: string | null, points: readonly TrendPoint[], inte
   const first = valued[0]!;
   const last = valued[valued.length - 1]!;
   const bits: string[] = [];
+  // A figure's status goes with it: an unverified count is never read as an established one.
+  const st = (p: TrendPoint) => (p.status ? ` (${p.status})` : '');
   if (valued.length === 1) {
-    bits.push(`one figure, ${countText(first.value, o.locale, o.unit)} ${at(first.t)}`);
+    bits.push(`one figure, ${countText(first.value, o.locale, o.unit)} ${at(first.t)}${st(first)}`);
   } else {
-    bits.push(`highest ${countText(peak.value, o.locale, o.unit)} ${at(peak.t)}`);
-    bits.push(`lowest ${formatNumber(low.value, o.locale)} ${at(low.t)}`);
-    bits.push(`latest ${formatNumber(last.value, o.locale)} ${at(last.t)}`);
-    const change = percentChange(first.value, last.value);
-    bits.push(
-      change === null
-        ? `from ${formatNumber(first.value, o.locale)} in ${date(first.t)}`
-        : `${formatChange(change, o.locale)} since ${date(first.t)} (from ${formatNumber(first.value, o.locale)})`,
-    );
+    bits.push(`highest ${countText(peak.value, o.locale, o.unit)} ${at(peak.t)}${st(peak)}`);
+    bits.push(`lowest ${formatNumber(low.value, o.locale)} ${at(low.t)}${st(low)}`);
+    bits.push(`latest ${formatNumber(last.value, o.locale)} ${at(last.t)}${st(last)}`);
+    // A percentage between figures of different standing (unverified against reported)
+    // would compare unlike things, so it is only stated when both share a status.
+    const change = first.status === last.status ? percentChange(first.value, last.value) : null;
+    if (change !== null)
+      bits.push(`${formatChange(change, o.locale)} since ${date(first.t)} (from ${formatNumber(first.value, o.locale)})`);
+    else if (first.status === last.status) bits.push(`from ${formatNumber(first.value, o.locale)} ${at(first.t)}`);
+    else bits.push(`first ${formatNumber(first.value, o.locale)} ${at(first.t)}${st(first)}`);
   }
   const gaps = points.filter((p) => p.value === null);
   if (gaps.length) {

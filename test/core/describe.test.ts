@@ -10,7 +10,7 @@ describe('core/describe', () => {
   it('describes the seed series: span, peak, lowest, latest, change, ranges, statuses', () => {
     expect(describeTrend(parse(airwarsMonthly), o)).to.equal(
       'Line chart of civilians killed per month, from October 2016 to May 2017. ' +
-        'Highest 220 civilians killed in May 2017; lowest 44 in October 2016; latest 220 in May 2017; +400% since October 2016 (from 44); ' +
+        'Highest 220 civilians killed in May 2017 (estimate); lowest 44 in October 2016 (estimate); latest 220 in May 2017 (estimate); +400% since October 2016 (from 44); ' +
         'a range of uncertainty is given for 3 months; status: 8 estimates.',
     );
   });
@@ -18,10 +18,12 @@ describe('core/describe', () => {
     const text = describeTrend(parse(firstDays), { ...o, mark: 'bar' });
     expect(text).to.equal(
       'Bar chart of civilians killed per day, from 2 June 2017 to 5 June 2017. ' +
-        'Highest 21 civilians killed on 5 June 2017; lowest 12 on 2 June 2017; latest 21 on 5 June 2017; +75% since 2 June 2017 (from 12); ' +
+        'Highest 21 civilians killed on 5 June 2017 (reported); lowest 12 on 2 June 2017 (unverified); latest 21 on 5 June 2017 (reported); first 12 on 2 June 2017 (unverified); ' +
         'no figure for 3 June 2017 and 4 June 2017; status: 1 unverified and 1 reported.',
     );
     expect(text).not.to.match(/\b0\b/);
+    // No percentage between an unverified and a reported figure.
+    expect(text).not.to.contain('%');
   });
   it('describes each series when there are several', () => {
     const text = describeTrend(parse(twoSeries), o);

@@ -32,7 +32,7 @@ describe('<casualty-trend> what a reader perceives', () => {
     expect(svg.getAttribute('width')).to.equal('640');
     expect(svg.querySelectorAll('.line').length).to.be.greaterThan(0);
     const desc = text(root.getElementById('desc'));
-    expect(desc).to.contain('Highest 220 civilians killed in May 2017');
+    expect(desc).to.contain('Highest 220 civilians killed in May 2017 (estimate)');
     expect(desc).to.contain('+400% since October 2016');
     expect(desc).to.contain('Event, June 2017: Assault on Raqqa begins');
     const link = root.querySelector('a')!;

@@ -125,3 +125,11 @@ describe('casualty-trend model', () => {
     expect(ms).to.be.below(5000);
   });
 });
+
+describe('casualty-trend model: label leaders', () => {
+  it('draws a leader only when the label sits away from its point', async () => {
+    const { leader } = await import('../../src/elements/casualty-trend/model.js');
+    expect(leader(100, 100, { x: 104, y: 90, w: 40, h: 15 })).to.equal(null);
+    expect(leader(100, 100, { x: 80, y: 40, w: 40, h: 15 })).to.deep.equal([100, 93, 100, 55]);
+  });
+});

@@ -17,6 +17,8 @@ export const trendStyles = css`
     outline-offset: 2px;
   }
   svg {
+    /* Positions in the SVG are computed left to right; RTL pages mirror the frame, not the coordinates. */
+    direction: ltr;
     display: block;
     max-width: 100%;
     height: auto;
@@ -136,6 +138,10 @@ export const trendStyles = css`
     fill: none;
     stroke: var(--_text);
     stroke-width: 1.5;
+  }
+  .ann-leader {
+    stroke: var(--_text);
+    stroke-width: 1;
   }
   .ann-change {
     stroke: var(--_text);

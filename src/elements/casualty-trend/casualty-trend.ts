@@ -339,6 +339,7 @@ export class CasualtyTrend extends FigureElement {
           ${a.label ? this.renderText(a.label, 'ann-text') : this.renderNoteMarker(a.note, a.x + 10, a.y1 + 10)}</g>`;
       case 'point':
         return svg`<g class="annotation point"><circle class="ann-ring" cx=${a.x} cy=${a.y} r="6"></circle>
+          ${a.leader ? svg`<line class="ann-leader" x1=${a.leader[0]} y1=${a.leader[1]} x2=${a.leader[2]} y2=${a.leader[3]}></line>` : nothing}
           ${a.label ? this.renderText(a.label, 'ann-text') : this.renderNoteMarker(a.note, a.x, a.y - 16)}</g>`;
       case 'change':
         return svg`<g class="annotation change">

@@ -94,7 +94,7 @@ export interface SeriesModel {
 export type AnnotationModel =
   | { kind: 'event'; x: number; y1: number; y2: number; label: TextBlock | null; note: number | null }
   | { kind: 'period'; x: number; w: number; y1: number; y2: number; label: TextBlock | null; note: number | null }
-  | { kind: 'point'; x: number; y: number; label: TextBlock | null; note: number | null }
+  | { kind: 'point'; x: number; y: number; label: TextBlock | null; note: number | null; leader: [number, number, number, number] | null }
   | { kind: 'change'; x1: number; y1: number; x2: number; y2: number; label: TextBlock | null; note: number | null };
 
 export interface NavPoint {
@@ -139,10 +139,39 @@ function r(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-function block(text: string, maxWidth: number): { lines: string[]; w: number; h: number } {
-  const lines = wrapText(text, maxWidth, FONT_SIZE);
-  const w = Math.min(maxWidth, Math.max(0, ...lines.map((l) => textWidth(l, FONT_SIZE))));
+/** Wrapped text and its box; `weight` widens the estimate for bold text. */
+function block(text: string, maxWidth: number, weight = 1): { lines: string[]; w: number; h: number } {
+  const size = FONT_SIZE * weight;
+  const lines = wrapText(text, maxWidth, size);
+  const w = Math.min(maxWidth, Math.max(0, ...lines.map((l) => textWidth(l, size))));
   return { lines, w: Math.ceil(w) + 2, h: lines.length * LINE_HEIGHT };
+}
+
+/** Small boxes along a polyline, so labels keep off lines and band edges. At most `budget` boxes. */
+function samplePolyline(points: readonly [number, number][], budget: number, out: Box[]): void {
+  if (points.length < 2) return;
+  let length = 0;
+  for (let i = 1; i < points.length; i++) length += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
+  const step = Math.max(6, length / Math.max(1, budget));
+  for (let i = 1; i < points.length; i++) {
+    const [x0, y0] = points[i - 1]!;
+    const [x1, y1] = points[i]!;
+    const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / step));
+    for (let k = 0; k <= n; k++) {
+      const x = x0 + ((x1 - x0) * k) / n;
+      const y = y0 + ((y1 - y0) * k) / n;
+      out.push({ x: x - 2, y: y - 2, w: 4, h: 4 });
+    }
+  }
+}
+
+/** A line from a ring of radius 6 around (x, y) to the nearest edge of a label that sits away from it. */
+export function leader(x: number, y: number, box: Box): [number, number, number, number] | null {
+  const bx = Math.max(box.x, Math.min(x, box.x + box.w));
+  const by = Math.max(box.y, Math.min(y, box.y + box.h));
+  const d = Math.hypot(bx - x, by - y);
+  if (d < 14) return null;
+  return [r(x + ((bx - x) * 7) / d), r(y + ((by - y) * 7) / d), r(bx), r(by)];
 }
 
 /** Plot height for a given width: wider charts are taller, within readable bounds. */
@@ -190,14 +219,15 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const top = 6 + (unit ? LINE_HEIGHT + 4 : 0) + (hasTopBand ? 2 * LINE_HEIGHT + 4 : 0);
   const ph = plotHeight(width);
   const yCount = Math.max(2, Math.floor(ph / 45));
-  const yTop = countDomainMax(max, yCount);
+  // A little headroom, so the highest value never sits on the top edge.
+  const yTop = countDomainMax(max * 1.04, yCount);
   const yValues = countTicks(yTop, yCount);
   const yLabels = yValues.map((v) => formatNumber(v, locale));
   const left = Math.max(20, ...yLabels.map((l) => textWidth(l, FONT_SIZE))) + 8;
 
   // Direct series labels take a right margin when there are several series.
   const labelMax = Math.max(48, Math.round(width * 0.26));
-  const nameBlocks = multi ? data.series.map((s) => block(s.name, labelMax)) : [];
+  const nameBlocks = multi ? data.series.map((s) => block(s.name, labelMax, 1.1)) : [];
   const right = multi ? Math.max(...nameBlocks.map((b) => b.w)) + 14 : 14;
   const bottom = 2 * LINE_HEIGHT + 8;
   const plot: Box = { x: Math.ceil(left), y: top, w: Math.max(40, width - Math.ceil(left) - right), h: ph };
@@ -389,20 +419,60 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   }
 
   // Annotations: marks first, then labels placed without collisions.
+  function valueY0(si: number, t: number): number {
+    const p = data.series[si]?.points.find((pt) => pt.t === t);
+    return Y(p?.value ?? 0);
+  }
   const bandTop = 6 + (unit ? LINE_HEIGHT + 4 : 0);
   const labelW = Math.max(72, Math.round(plot.w * 0.45));
   const bounds: Box = { x: 0, y: 0, w: width, h: plot.y + plot.h };
   const obstacles: Box[] = [];
-  for (const s of series) {
+  // Labels keep off the data: lines, band edges, bars and markers.
+  const budget = Math.max(40, Math.round(1200 / Math.max(1, series.length)));
+  series.forEach((s, si) => {
     if (s.label) obstacles.push(s.label);
     if (s.markers.length <= 200) for (const m of s.markers) obstacles.push({ x: m.x - 4, y: m.y - 4, w: 8, h: 8 });
+    for (const b of s.bars.length <= 400 ? s.bars : []) obstacles.push(b);
+    const pts = data.series[si]!.points;
+    let run: [number, number][] = [];
+    let low: [number, number][] = [];
+    let high: [number, number][] = [];
+    const flush = () => {
+      samplePolyline(run, budget, obstacles);
+      samplePolyline(low, budget / 2, obstacles);
+      samplePolyline(high, budget / 2, obstacles);
+      run = [];
+      low = [];
+      high = [];
+    };
+    for (const p of pts) {
+      if (p.value === null) {
+        flush();
+        continue;
+      }
+      if (mark !== 'bar') run.push([X(p.t), Y(p.value)]);
+      if (p.low !== null && p.high !== null && mark !== 'bar') {
+        low.push([X(p.t), Y(p.low)]);
+        high.push([X(p.t), Y(p.high)]);
+      }
+    }
+    flush();
+  });
+  for (const a of annotations) {
+    if (a.type === 'change') {
+      samplePolyline(
+        [
+          [X(a.from), valueY0(a.series, a.from)],
+          [X(a.to), valueY0(a.series, a.to)],
+        ],
+        60,
+        obstacles,
+      );
+    }
   }
   const models: AnnotationModel[] = [];
   const requests: LabelRequest<number>[] = [];
-  const valueY = (si: number, t: number) => {
-    const p = data.series[si]?.points.find((pt) => pt.t === t);
-    return Y(p?.value ?? 0);
-  };
+  const valueY = valueY0;
   const clampIn = (b: Box) => clampX(b, plot.x, plot.x + plot.w + (multi ? 0 : 12));
   annotations.forEach((a, i) => {
     let text: string;
@@ -420,8 +490,9 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
       else
         models.push({
           kind: 'period',
-          x: X(a.from),
-          w: r(Math.max(2, X(a.to) - X(a.from))),
+          x: Math.max(plot.x, X(a.from)),
+          // `to` names the last period covered: shade through its end (within the plot).
+          w: r(Math.max(2, Math.min(plot.x + plot.w, X(addInterval(a.to, interval, 1))) - Math.max(plot.x, X(a.from)))),
           y1: plot.y,
           y2: plot.y + plot.h,
           label: null,
@@ -437,15 +508,17 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
       const px = X(a.t);
       const py = Y(a.value);
       const b = block(text, labelW);
-      cands = [
-        { x: px - b.w / 2, y: py - 10 - b.h, w: b.w, h: b.h },
-        { x: px + 8, y: py - 6 - b.h, w: b.w, h: b.h },
-        { x: px - 8 - b.w, y: py - 6 - b.h, w: b.w, h: b.h },
-        { x: px - b.w / 2, y: py + 10, w: b.w, h: b.h },
-        { x: px + 10, y: py - b.h / 2, w: b.w, h: b.h },
-        { x: px - 10 - b.w, y: py - b.h / 2, w: b.w, h: b.h },
-      ].map(clampIn);
-      models.push({ kind: 'point', x: px, y: py, label: null, note: null });
+      cands = [10, 26, 44]
+        .flatMap((d) => [
+          { x: px - b.w / 2, y: py - d - b.h, w: b.w, h: b.h },
+          { x: px + d - 2, y: py - d + 4 - b.h, w: b.w, h: b.h },
+          { x: px - d + 2 - b.w, y: py - d + 4 - b.h, w: b.w, h: b.h },
+          { x: px - b.w / 2, y: py + d, w: b.w, h: b.h },
+          { x: px + d, y: py - b.h / 2, w: b.w, h: b.h },
+          { x: px - d - b.w, y: py - b.h / 2, w: b.w, h: b.h },
+        ])
+        .map(clampIn);
+      models.push({ kind: 'point', x: px, y: py, label: null, note: null, leader: null });
       requests.push({ candidates: cands, data: i });
       return;
     }
@@ -457,13 +530,14 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     const b = block(text, labelW);
     const mx = (x1 + x2) / 2;
     const my = (y1 + y2) / 2;
-    cands = [
-      { x: mx - b.w - 6, y: my - b.h - 6, w: b.w, h: b.h },
-      { x: mx + 6, y: my + 6, w: b.w, h: b.h },
-      { x: mx - b.w / 2, y: Math.min(y1, y2) - b.h - 8, w: b.w, h: b.h },
-      { x: x2 - b.w - 12, y: y2 + 8, w: b.w, h: b.h },
-      { x: mx - b.w / 2, y: plot.y + plot.h - b.h - 4, w: b.w, h: b.h },
-    ].map(clampIn);
+    cands = [6, 20, 36].flatMap((d) => [
+      { x: mx - b.w - d, y: my - b.h - d, w: b.w, h: b.h },
+      { x: mx + d, y: my + d, w: b.w, h: b.h },
+      { x: mx - b.w / 2, y: Math.min(y1, y2) - b.h - d - 2, w: b.w, h: b.h },
+      { x: x2 - b.w - 6 - d, y: y2 + d + 2, w: b.w, h: b.h },
+    ]);
+    cands.push({ x: mx - b.w / 2, y: plot.y + plot.h - b.h - 4, w: b.w, h: b.h }, { x: mx - b.w / 2, y: plot.y + 2, w: b.w, h: b.h });
+    cands = cands.map(clampIn);
     models.push({ kind: 'change', x1, y1, x2, y2, label: null, note: null });
     requests.push({ candidates: cands, data: i });
   });
@@ -476,6 +550,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     if (p.box) {
       const b = block(texts[p.data]!, labelW);
       m.label = { ...p.box, lines: b.lines };
+      if (m.kind === 'point') m.leader = leader(m.x, m.y, p.box);
     } else {
       m.note = notes.length + 1;
       notes.push({ n: m.note, text: texts[p.data]! });

@@ -1,0 +1,132 @@
+// Smoke test for the built Storybook: run after `storybook build`.
+//
+//   node .storybook/smoke.mjs [--screenshot DIR]
+//
+// Serves storybook-static/, opens a few stories' iframes in headless Chromium
+// and checks what <casualty-trend> rendered in its shadow root. Prints one line
+// per story; exits 1 when a story is missing its expected content or throws,
+// 2 when it cannot start (no build, no browser).
+//
+// Browser: $CHROME_PATH, else /usr/bin/chromium (Debian: `apt-get install chromium`).
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { serve } from '../scripts/serve.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const staticDir = join(root, 'storybook-static');
+const TIMEOUT_MS = 15_000;
+
+/**
+ * Each story: its id, and a function run in the page that returns '' when the
+ * element's shadow root holds what it should, else what is wrong.
+ */
+const STORIES = [
+  {
+    id: 'charts-casualty-trend--seed-airwars-monthly',
+    expect: 'chart svg with a line',
+    check: () => {
+      const el = document.querySelector('casualty-trend');
+      const root = el?.shadowRoot;
+      if (!el || !window.customElements.get('casualty-trend')) return 'casualty-trend is not defined';
+      if (!root) return 'no shadow root';
+      if (root.querySelector('.error')) return `error panel shown: ${root.querySelector('.error').textContent.trim()}`;
+      const svg = root.querySelector('.plot svg');
+      if (!svg) return 'no .plot svg';
+      if (!svg.querySelector('path.line')) return 'svg has no path.line (model not drawn yet?)';
+      if (!root.querySelector('[part="heading"]')?.textContent.includes('fivefold')) return 'heading missing';
+      return '';
+    },
+  },
+  {
+    id: 'charts-casualty-trend--invalid-json',
+    expect: '.error panel',
+    check: () => {
+      const root = document.querySelector('casualty-trend')?.shadowRoot;
+      if (!root) return 'no casualty-trend shadow root';
+      const error = root.querySelector('.error');
+      if (!error) return 'no .error panel';
+      if (!/not valid JSON/.test(error.textContent)) return `.error does not mention invalid JSON: ${error.textContent.trim()}`;
+      if (root.querySelector('.plot svg')) return 'a chart was drawn despite the error';
+      return '';
+    },
+  },
+  {
+    id: 'charts-casualty-trend--empty',
+    expect: '.empty message, no svg',
+    check: () => {
+      const root = document.querySelector('casualty-trend')?.shadowRoot;
+      if (!root) return 'no casualty-trend shadow root';
+      if (root.querySelector('.error')) return 'error panel shown';
+      if (!root.querySelector('.empty')) return 'no .empty message';
+      if (root.querySelector('.plot svg')) return 'an svg was drawn for no data';
+      return '';
+    },
+  },
+];
+
+function findBrowser() {
+  for (const p of [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+    if (p && existsSync(p)) return p;
+  }
+  return null;
+}
+
+const shotIndex = process.argv.indexOf('--screenshot');
+const shotDir = shotIndex > 0 ? resolve(process.argv[shotIndex + 1] ?? '.') : null;
+
+if (!existsSync(join(staticDir, 'iframe.html'))) {
+  console.error(`smoke: ${staticDir}/iframe.html not found; run \`npx storybook build --quiet --disable-telemetry\` first`);
+  process.exit(2);
+}
+const executablePath = findBrowser();
+if (!executablePath) {
+  console.error('smoke: no Chromium found; set CHROME_PATH or `apt-get install -y chromium`');
+  process.exit(2);
+}
+
+const { server, url } = await serve(staticDir);
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+  ],
+});
+
+let failed = 0;
+try {
+  if (shotDir) await mkdir(shotDir, { recursive: true });
+  for (const story of STORIES) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 800, height: 900 });
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    let problem = '';
+    try {
+      await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load', timeout: TIMEOUT_MS });
+      // Wait until the check passes (returns ''); on timeout, report its last answer.
+      await page.waitForFunction(`(${story.check.toString()})() === ''`, { timeout: TIMEOUT_MS, polling: 100 }).catch(() => {});
+      problem = await page.evaluate(story.check);
+    } catch (e) {
+      problem = e instanceof Error ? e.message : String(e);
+    }
+    if (!problem && pageErrors.length) problem = `uncaught error: ${pageErrors[0]}`;
+    if (shotDir) await page.screenshot({ path: join(shotDir, `${story.id}.png`), fullPage: true });
+    await page.close();
+    if (problem) failed++;
+    console.log(`${problem ? 'FAIL' : 'ok  '} ${story.id}: ${problem || story.expect}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,273 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define/casualty-trend.js';
+import {
+  airwarsAnnotations,
+  airwarsMonthly,
+  airwarsMonthlyWithGaps,
+  allAnnotationTypes,
+  brokenJson,
+  illustrativeSeries,
+  illustrativeSeriesAnnotations,
+  noData,
+  onePoint,
+  raqqaDaily,
+} from './fixtures.js';
+
+/**
+ * Args are named after the element's attributes (as in custom-elements.json),
+ * plus `dataText` (raw text for the `data` attribute, used instead of `data`,
+ * e.g. for broken JSON) and `fallback` (light-DOM fallback content).
+ */
+interface TrendArgs {
+  data?: unknown;
+  dataText?: string;
+  annotations?: unknown;
+  mark?: string;
+  interval?: string;
+  unit?: string;
+  heading?: string;
+  subheading?: string;
+  note?: string;
+  source?: string;
+  'source-url'?: string;
+  byline?: string;
+  locale?: string;
+  theme?: string;
+  'heading-level'?: number;
+  fallback?: string;
+  onNcInvalid?: (event: Event) => void;
+  onNcWarning?: (event: Event) => void;
+  /** Properties that mirror `source-url` and `heading-level` in the manifest; not bound (the attributes are). */
+  sourceUrl?: never;
+  headingLevel?: never;
+}
+
+/** A plain attribute: left out when unset or empty. */
+const attr = (value: string | number | undefined) => (value === undefined || value === '' ? nothing : value);
+/** A JSON attribute: the value serialised with JSON.stringify, left out when unset. */
+const json = (value: unknown) => (value === undefined ? nothing : JSON.stringify(value));
+
+const AIRWARS_NOTE =
+  'Only October 2016 (44) and May 2017 (at least 220) reproduce the article’s figures (a 400 per cent rise). ' +
+  'The months between, and the ranges, are illustrative values, not Airwars data.';
+
+/** Wraps the story in a box of the given width. */
+const width =
+  (px: number): Decorator =>
+  (story) =>
+    html`<div style="width: ${px}px; outline: 1px dashed #999">${story()}</div>`;
+
+const meta = {
+  title: 'Charts/Casualty trend',
+  component: 'casualty-trend',
+  render: (args) =>
+    html`<casualty-trend
+      data=${args.dataText ?? json(args.data)}
+      annotations=${json(args.annotations)}
+      mark=${attr(args.mark)}
+      interval=${attr(args.interval)}
+      unit=${attr(args.unit)}
+      heading=${attr(args.heading)}
+      subheading=${attr(args.subheading)}
+      note=${attr(args.note)}
+      source=${attr(args.source)}
+      source-url=${attr(args['source-url'])}
+      byline=${attr(args.byline)}
+      locale=${attr(args.locale)}
+      theme=${attr(args.theme)}
+      heading-level=${attr(args['heading-level'])}
+      @nc-invalid=${args.onNcInvalid}
+      @nc-warning=${args.onNcWarning}
+      >${args.fallback ? html`<p>${args.fallback}</p>` : nothing}</casualty-trend
+    >`,
+  argTypes: {
+    data: { control: 'object' },
+    annotations: { control: 'object' },
+    dataText: {
+      control: 'text',
+      description: 'Story only: raw text for the `data` attribute, used instead of `data` (e.g. broken JSON).',
+      table: { category: 'story' },
+    },
+    fallback: {
+      control: 'text',
+      description: 'Story only: fallback paragraph in the default slot.',
+      table: { category: 'story' },
+    },
+    mark: { control: 'inline-radio', options: ['line', 'area', 'bar'] },
+    interval: { control: 'select', options: ['', 'day', 'week', 'month', 'year'], labels: { '': '(inferred)' } },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'], labels: { '': '(reader’s preference)' } },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    // The same as the `source-url` and `heading-level` attributes: documented, no second control.
+    sourceUrl: { control: false },
+    headingLevel: { control: false },
+  },
+  args: {
+    unit: 'civilians killed',
+  },
+} satisfies Meta<TrendArgs>;
+
+export default meta;
+type Story = StoryObj<TrendArgs>;
+
+/** The seed story: Airwars' monthly series with the computed change (+400%), May's 220 and the start of the assault. */
+export const SeedAirwarsMonthly: Story = {
+  name: 'Seed: Airwars monthly',
+  args: {
+    heading: 'Civilian deaths from coalition strikes rose fivefold in seven months',
+    subheading: 'Civilians estimated killed by US-led coalition strikes per month, Airwars',
+    mark: 'line',
+    source: 'Airwars, as reported by The Independent',
+    'source-url': 'https://airwars.org/',
+    note: AIRWARS_NOTE,
+    byline: 'Graphic: newsroom-charts demo',
+    data: airwarsMonthly,
+    annotations: airwarsAnnotations,
+    fallback: 'Chart: civilian deaths from coalition strikes per month, from 44 in October 2016 to at least 220 in May 2017 (Airwars).',
+  },
+};
+
+/** The first days of the assault: 12 unverified on 2 June, no figure on 3–4 June, 21 reported on 5 June. */
+export const RaqqaDailyBars: Story = {
+  name: 'Seed: first days of the assault (bars)',
+  args: {
+    heading: 'Deaths reported in the first days of the Raqqa assault',
+    subheading: 'Civilians reported killed per day, 2–5 June 2017. Days without a figure are left blank, not counted as zero.',
+    mark: 'bar',
+    source: 'Syrian Observatory for Human Rights, Syrian state media, local sources (via The Independent)',
+    note: '12 killed on Friday 2 June: unverified local reports, not confirmed by US Central Command. 21 killed on Monday 5 June: reported by both SOHR and Syrian state media.',
+    data: raqqaDaily,
+    fallback: 'Chart: 12 civilians reported killed on 2 June 2017 (unverified) and 21 on 5 June 2017 (reported).',
+  },
+};
+
+/** Several series, each with a low–high range. All values are illustrative. */
+export const SeriesWithRanges: Story = {
+  name: 'Series with ranges (illustrative)',
+  args: {
+    heading: 'Illustrative: three monitors’ monthly estimates with ranges',
+    subheading: 'Illustrative values, not real data: civilians killed per month, with low–high ranges',
+    mark: 'line',
+    note: 'All values and series names in this chart are illustrative.',
+    data: illustrativeSeries,
+    annotations: illustrativeSeriesAnnotations,
+  },
+};
+
+/** The monthly series drawn as bars; ranges become whiskers. */
+export const Bars: Story = {
+  name: 'Bars (monthly)',
+  args: {
+    ...SeedAirwarsMonthly.args,
+    heading: 'Civilian deaths from coalition strikes per month',
+    mark: 'bar',
+    annotations: undefined,
+    fallback: undefined,
+  },
+};
+
+/** The monthly series as an area. */
+export const Area: Story = {
+  name: 'Area (monthly)',
+  args: {
+    ...Bars.args,
+    mark: 'area',
+  },
+};
+
+/** One annotation of each type: period, change, point and event. */
+export const AllAnnotationTypes: Story = {
+  name: 'Every annotation type',
+  args: {
+    ...SeedAirwarsMonthly.args,
+    heading: 'Annotations: period, change, point and event',
+    annotations: allAnnotationTypes,
+    fallback: undefined,
+  },
+};
+
+/** No data: the element says so instead of drawing empty axes. */
+export const Empty: Story = {
+  name: 'Empty (no data)',
+  args: {
+    heading: 'Civilian deaths from coalition strikes',
+    subheading: 'No figures yet',
+    data: noData,
+  },
+};
+
+/** A single point: at least 220 in May 2017 (Airwars). */
+export const OnePoint: Story = {
+  name: 'One point',
+  args: {
+    heading: 'At least 220 civilians killed in May 2017',
+    subheading: 'Civilians estimated killed by US-led coalition strikes, Airwars',
+    source: 'Airwars, as reported by The Independent',
+    data: onePoint,
+  },
+};
+
+/** `value: null` is a gap, drawn as a break in the line, never as zero. */
+export const Gaps: Story = {
+  name: 'Gaps (value null)',
+  args: {
+    ...SeedAirwarsMonthly.args,
+    heading: 'Months without a figure stay blank',
+    subheading: 'Illustrative gaps: December 2016 and January 2017 have no figure (value null)',
+    note: `${AIRWARS_NOTE} The gaps are illustrative too.`,
+    data: airwarsMonthlyWithGaps,
+    annotations: undefined,
+    fallback: undefined,
+  },
+};
+
+/** A `data` attribute holding broken JSON: the error panel lists the problem; the fallback stays visible. */
+export const InvalidJson: Story = {
+  name: 'Invalid JSON',
+  args: {
+    heading: 'Deaths reported in the first days of the Raqqa assault',
+    dataText: brokenJson,
+    fallback: 'Chart: 12 civilians reported killed on 2 June 2017 (unverified) and 21 on 5 June 2017 (reported).',
+  },
+};
+
+/** The seed chart in a 280 px wide container (a phone column). */
+export const Narrow280: Story = {
+  name: '280 px wide',
+  args: { ...SeedAirwarsMonthly.args },
+  decorators: [width(280)],
+};
+
+/** `theme="dark"` on a dark page. */
+export const Dark: Story = {
+  name: 'Dark',
+  args: { ...SeedAirwarsMonthly.args, theme: 'dark' },
+  decorators: [
+    (story) =>
+      html`<div style="background: #121212; color: #f1f1f1; padding: 16px; min-height: 100vh; box-sizing: border-box">${story()}</div>`,
+  ],
+  // The wrapper is the dark page; the background tool would only tint around it.
+  parameters: { layout: 'fullscreen', backgrounds: { disable: true } },
+};
+
+/** Right-to-left: `dir="rtl"` on a wrapper, Arabic locale and text. */
+export const Rtl: Story = {
+  name: 'RTL (Arabic)',
+  args: {
+    heading: 'قتلى مدنيون في غارات التحالف كل شهر',
+    subheading: 'عدد المدنيين الذين يُقدَّر أنهم قُتلوا في غارات التحالف بقيادة الولايات المتحدة شهرياً، بحسب إيروورز',
+    unit: 'قتيلاً مدنياً',
+    mark: 'line',
+    locale: 'ar',
+    source: 'إيروورز (Airwars)',
+    'source-url': 'https://airwars.org/',
+    note: 'أكتوبر 2016 (44) ومايو 2017 (220 على الأقل) من إيروورز؛ قيم الأشهر الأخرى والنطاقات توضيحية (illustrative).',
+    data: airwarsMonthly,
+    annotations: [
+      { type: 'change', from: '2016-10', to: '2017-05', label: '{change} منذ أكتوبر' },
+      { type: 'point', date: '2017-05', label: '220 قتيلاً على الأقل في مايو' },
+      { type: 'event', date: '2017-06-05', label: 'بدء الهجوم على الرقة' },
+    ],
+  },
+  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+};
