@@ -193,6 +193,38 @@ export const baseStyles = css`
   td.num {
     text-align: end;
   }
+  /* Shared chart furniture: readout line, keys, table toggle. */
+  .readout {
+    min-height: 2.9em;
+    margin-top: 0.25em;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .readout .hint {
+    color: var(--_muted);
+  }
+  .key,
+  .legend,
+  .ann-notes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 1em;
+    margin: 0.25em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+    color: var(--_text);
+  }
+  .key li,
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .tools {
+    margin-top: 0.4em;
+  }
   @media (forced-colors: active) {
     :host {
       --_bg: Canvas;

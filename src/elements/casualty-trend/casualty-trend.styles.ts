@@ -177,34 +177,6 @@ export const trendStyles = css`
     stroke: var(--_focus);
     stroke-width: 2.5;
   }
-  .readout {
-    min-height: 2.9em;
-    margin-top: 0.25em;
-    font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
-  }
-  .readout .hint {
-    color: var(--_muted);
-  }
-  .key,
-  .legend,
-  .ann-notes {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.2em 1em;
-    margin: 0.25em 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8125em;
-    color: var(--_text);
-  }
-  .key li,
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-  }
   .ann-notes {
     display: block;
   }
@@ -224,9 +196,6 @@ export const trendStyles = css`
     color: var(--_muted);
     border-radius: 4px;
     font-size: 0.9em;
-  }
-  .tools {
-    margin-top: 0.4em;
   }
   @media (forced-colors: active) {
     .area,

@@ -14,6 +14,7 @@ import {
   type TrendData,
   type TrendDataInput,
 } from '../../schema/trend.js';
+import { renderDataTable, renderReadout, renderTableToggle, type TableColumn, type TableSpec } from '../../internal/chart-parts.js';
 import { FigureElement } from '../../internal/figure-element.js';
 import { jsonAttribute } from '../../internal/json-converter.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -240,7 +241,7 @@ export class CasualtyTrend extends FigureElement {
               >
                 ${m ? this.renderSvg(m) : html`<svg aria-hidden="true" viewBox="0 0 640 360"></svg>`}
               </div>
-              <div class="readout" part="readout" aria-live="polite">${this.renderReadout()}</div>
+              ${this.renderReadout()}
               ${m ? this.renderKeys(m) : nothing}
               <div id="desc" class="vh">
                 <p>${this.description}</p>
@@ -251,30 +252,17 @@ export class CasualtyTrend extends FigureElement {
                 points${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Escape
                 to clear.
               </p>
-              <div class="tools">
-                <button
-                  type="button"
-                  part="table-toggle"
-                  aria-expanded=${this.tableShown ? 'true' : 'false'}
-                  aria-controls="table"
-                  @click=${this.toggleTable}
-                >
-                  ${this.tableShown ? 'Hide data table' : 'Show data table'}
-                </button>
-              </div>
-              ${this.renderTable(data!)}`
+              ${renderTableToggle(this.tableShown, this.toggleTable)}
+              ${renderDataTable(this.tableSpec(data!), this.tableShown)}`
       }
       <div class="vh" role="status">${this.announcement}</div>
     </div>`;
   }
 
-  private renderReadout(): TemplateResult | typeof nothing {
+  private renderReadout(): TemplateResult {
     const c = this.cursor;
     const p = c && this.model?.nav[c.series]?.[c.index];
-    if (p) return html`${p.text}`;
-    return html`<span class="hint" aria-hidden="true"
-      >${this.focused ? 'Arrow keys move between points; Escape clears.' : 'Hover, tap or tab to the chart to read values.'}</span
-    >`;
+    return renderReadout(p ? p.text : null, this.focused ? 'Arrow keys move between points; Escape clears.' : 'Hover, tap or tab to the chart to read values.');
   }
 
   private renderSvg(m: TrendModel): TemplateResult {
@@ -392,7 +380,7 @@ export class CasualtyTrend extends FigureElement {
     }`;
   }
 
-  private renderTable(data: TrendData): TemplateResult {
+  private tableSpec(data: TrendData): TableSpec {
     const multi = data.series.length > 1;
     const all = data.series.flatMap((s) => s.points);
     const ranged = all.some((p) => p.low !== null);
@@ -400,59 +388,30 @@ export class CasualtyTrend extends FigureElement {
     const notes = all.some((p) => p.note);
     const loc = this.resolvedLocale;
     const n = (v: number | null) => (v === null ? '' : formatNumber(v, loc));
-    // Shown, the table may scroll sideways on narrow screens: the scroll region is focusable and named.
-    return html`<div
-      class="table-wrap ${this.tableShown ? '' : 'vh'}"
-      part="table"
-      id="table"
-      role=${this.tableShown ? 'region' : nothing}
-      tabindex=${this.tableShown ? '0' : nothing}
-      aria-labelledby=${this.tableShown ? 'table-caption' : nothing}
-    >
-      <table>
-        <caption id="table-caption">
-          Data: ${this.name}${this.unit ? ` (${this.unit})` : ''}
-        </caption>
-        <thead>
-          <tr>
-            ${multi ? html`<th scope="col">Series</th>` : nothing}
-            <th scope="col">Date</th>
-            <th scope="col">Value</th>
-            ${
-              ranged
-                ? html`<th scope="col">Low</th>
-                    <th scope="col">High</th>`
-                : nothing
-            }
-            ${status ? html`<th scope="col">Status</th>` : nothing} ${notes ? html`<th scope="col">Note</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${data.series.flatMap((s) =>
-            s.points.map(
-              (p) =>
-                html`<tr>
-                  ${multi ? html`<td>${s.name}</td>` : nothing}
-                  <th scope="row">${formatDate(p.t, data.interval, loc, 'long')}</th>
-                  <td class="num">${p.value === null ? 'no figure' : n(p.value)}</td>
-                  ${
-                    ranged
-                      ? html`<td class="num">${n(p.low)}</td>
-                          <td class="num">${n(p.high)}</td>`
-                      : nothing
-                  }
-                  ${status ? html`<td>${p.status ?? ''}</td>` : nothing} ${notes ? html`<td>${p.note ?? ''}</td>` : nothing}
-                </tr>`,
-            ),
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    const columns: TableColumn[] = [
+      ...(multi ? [{ label: 'Series' }] : []),
+      { label: 'Date' },
+      { label: 'Value', numeric: true },
+      ...(ranged ? [{ label: 'Low', numeric: true }, { label: 'High', numeric: true }] : []),
+      ...(status ? [{ label: 'Status' }] : []),
+      ...(notes ? [{ label: 'Note' }] : []),
+    ];
+    const rows = data.series.flatMap((s) =>
+      s.points.map((p) => [
+        ...(multi ? [s.name] : []),
+        formatDate(p.t, data.interval, loc, 'long'),
+        p.value === null ? 'no figure' : n(p.value),
+        ...(ranged ? [n(p.low), n(p.high)] : []),
+        ...(status ? [p.status ?? ''] : []),
+        ...(notes ? [p.note ?? ''] : []),
+      ]),
+    );
+    return { caption: `Data: ${this.name}${this.unit ? ` (${this.unit})` : ''}`, columns, rows, rowHeader: multi ? 1 : 0 };
   }
 
-  private toggleTable(): void {
+  private readonly toggleTable = (): void => {
     this.tableShown = !this.tableShown;
-  }
+  };
 
   private onFocus(): void {
     this.focused = true;

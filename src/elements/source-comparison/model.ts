@@ -1,0 +1,163 @@
+/**
+ * Sources + width → everything <source-comparison> draws: rows (name lines,
+ * meta line, bar or dot-and-range, value label, ratio callout), the shared
+ * zero-based axis and the reference line. Pure: no Lit, no DOM.
+ */
+import { scaleLinear } from 'd3-scale';
+import { compareWith, central, figureText, upper } from '../../core/compare.js';
+import { formatNumber } from '../../core/format.js';
+import { textWidth, wrapText } from '../../core/text.js';
+import { countDomainMax, countTicks } from '../../core/ticks.js';
+import type { Source } from '../../schema/comparison.js';
+
+export const FONT = 12;
+export const LINE = 15;
+const BAR_H = 16;
+const GAP = 12;
+/** Below this width, names sit above their bars. */
+export const STACK_BELOW = 420;
+
+export type FigureStyle = 'solid' | 'estimate' | 'unverified';
+export type CompareMark = 'bar' | 'dot';
+
+export interface Row {
+  source: Source;
+  y: number;
+  h: number;
+  name: { x: number; y: number; lines: string[] };
+  meta: { x: number; y: number; text: string } | null;
+  /** Top of the bar / dot line. */
+  barY: number;
+  /** Bar from zero (bar mark), to the value or the low end. */
+  bar: { x: number; w: number } | null;
+  /** Range band / line from low to high. */
+  range: { x1: number; x2: number } | null;
+  /** Dot or value tick at the central value. */
+  dot: number | null;
+  style: FigureStyle;
+  label: { x: number; y: number; text: string };
+  callout: { x: number; y: number; text: string } | null;
+  isReference: boolean;
+}
+
+export interface ComparisonModel {
+  width: number;
+  height: number;
+  stacked: boolean;
+  x0: number;
+  x1: number;
+  ticks: { x: number; label: string }[];
+  axisY: number;
+  rows: Row[];
+  reference: { x: number; y1: number; y2: number } | null;
+  styles: FigureStyle[];
+}
+
+export interface ComparisonModelInput {
+  sources: readonly Source[];
+  reference: Source | null;
+  mark: CompareMark;
+  width: number;
+  locale: string;
+}
+
+export function figureStyle(s: Source): FigureStyle {
+  if (s.status === 'unverified') return 'unverified';
+  if (s.status === 'estimate') return 'estimate';
+  return 'solid';
+}
+
+function r(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function buildComparisonModel(input: ComparisonModelInput): ComparisonModel {
+  const { sources, reference, mark, locale } = input;
+  const width = Math.max(200, Math.floor(input.width));
+  const stacked = width < STACK_BELOW;
+  const bold = FONT * 1.1;
+  const nameCol = stacked ? width : Math.min(Math.round(width * 0.34), Math.max(60, ...sources.map((s) => textWidth(s.name, bold) + 4)));
+  const x0 = stacked ? 1 : nameCol + GAP;
+  const labels = sources.map((s) => (s.noFigure ? 'No figure released' : figureText(s, locale)));
+  const labelSpace = Math.max(...sources.map((s, i) => (s.noFigure ? 0 : textWidth(labels[i]!, bold))), 0) + 8;
+  const x1 = Math.max(x0 + 60, width - labelSpace);
+  let max = 0;
+  for (const s of sources) max = Math.max(max, upper(s) ?? 0);
+  const tickCount = Math.max(2, Math.floor((x1 - x0) / 70));
+  const top = countDomainMax(max * 1.02, tickCount);
+  const x = scaleLinear().domain([0, top]).range([x0, x1]);
+  const X = (v: number) => r(x(v));
+
+  const rows: Row[] = [];
+  let y = 4;
+  for (const [i, s] of sources.entries()) {
+    const lines = wrapText(s.name, stacked ? width : nameCol, bold);
+    const metaText = [s.kind, s.status && s.status !== 'no-figure' ? s.status : null, reference === s ? 'reference' : null].filter(Boolean).join(' · ');
+    const nameH = lines.length * LINE + (metaText ? LINE : 0);
+    const barY = stacked ? y + nameH + 2 : y + 1;
+    const cmp = reference && reference !== s ? compareWith(s, reference, locale) : null;
+    const c = central(s);
+    const style = figureStyle(s);
+    let bar: Row['bar'] = null;
+    let range: Row['range'] = null;
+    let dot: number | null = null;
+    let end = x0;
+    if (!s.noFigure) {
+      const hasRange = s.low !== null && s.high !== null && s.low !== s.high;
+      if (hasRange) range = { x1: X(s.low!), x2: X(s.high!) };
+      if (mark === 'bar') {
+        const to = s.value ?? s.low!;
+        bar = { x: X(0), w: Math.max(2, r(X(to) - X(0))) };
+        if (s.value !== null && hasRange) dot = X(s.value);
+      } else {
+        dot = s.value !== null ? X(s.value) : hasRange ? null : X(c!);
+      }
+      end = Math.max(X(upper(s)!), bar ? bar.x + bar.w : 0, dot ?? 0) + (mark === 'dot' || range ? 5 : 0);
+    }
+    const labelText = labels[i]!;
+    const label = { x: r(end + 6), y: r(barY + BAR_H / 2 + 4), text: labelText };
+    if (s.noFigure) label.x = x0 + 8;
+    let callout: Row['callout'] = null;
+    let barBlock = BAR_H;
+    if (cmp) {
+      const after = label.x + textWidth(labelText, bold) + 10;
+      if (!stacked && after + textWidth(cmp.short, FONT) <= width) callout = { x: r(after), y: label.y, text: cmp.short };
+      else {
+        callout = { x: x0, y: r(barY + BAR_H + LINE - 2), text: cmp.short };
+        barBlock += LINE;
+      }
+    }
+    const h = stacked ? nameH + 2 + barBlock : Math.max(nameH, barBlock);
+    rows.push({
+      source: s,
+      y,
+      h,
+      name: { x: 0, y: y + LINE - 3, lines },
+      meta: metaText ? { x: 0, y: y + lines.length * LINE + LINE - 3, text: metaText } : null,
+      barY: r(barY),
+      bar,
+      range,
+      dot,
+      style,
+      label,
+      callout,
+      isReference: reference === s,
+    });
+    y += h + GAP;
+  }
+  const axisY = y;
+  const ticks = countTicks(top, tickCount).map((v) => ({ x: X(v), label: formatNumber(v, locale) }));
+  const refCentral = reference ? central(reference) : null;
+  return {
+    width,
+    height: axisY + LINE + 8,
+    stacked,
+    x0,
+    x1,
+    ticks,
+    axisY,
+    rows,
+    reference: refCentral !== null ? { x: X(refCentral), y1: 0, y2: axisY } : null,
+    styles: (['solid', 'estimate', 'unverified'] as const).filter((st) => rows.some((row) => !row.source.noFigure && row.style === st)),
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Template pieces every chart shares: the data table (always in the
+ * accessibility tree, shown on screen on demand), its toggle button, the
+ * readout line and the key. Functions of their inputs only.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+
+export interface TableColumn {
+  label: string;
+  numeric?: boolean;
+}
+
+export interface TableSpec {
+  caption: string;
+  columns: readonly TableColumn[];
+  rows: readonly (readonly unknown[])[];
+  /** Index of the column whose cells head their row (`th scope="row"`). */
+  rowHeader: number;
+}
+
+/** The data table. Hidden on screen (but not from screen readers) until `shown`. */
+export function renderDataTable(spec: TableSpec, shown: boolean): TemplateResult {
+  // Shown, the table may scroll sideways on narrow screens: the scroll region is focusable and named.
+  return html`<div
+    class="table-wrap ${shown ? '' : 'vh'}"
+    part="table"
+    id="table"
+    role=${shown ? 'region' : nothing}
+    tabindex=${shown ? '0' : nothing}
+    aria-labelledby=${shown ? 'table-caption' : nothing}
+  >
+    <table>
+      <caption id="table-caption">
+        ${spec.caption}
+      </caption>
+      <thead>
+        <tr>
+          ${spec.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${spec.rows.map(
+          (row) =>
+            html`<tr>
+              ${row.map((cell, i) =>
+                i === spec.rowHeader ? html`<th scope="row">${cell}</th>` : html`<td class=${spec.columns[i]?.numeric ? 'num' : ''}>${cell}</td>`,
+              )}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+export function renderTableToggle(shown: boolean, onClick: () => void): TemplateResult {
+  return html`<div class="tools">
+    <button type="button" part="table-toggle" aria-expanded=${shown ? 'true' : 'false'} aria-controls="table" @click=${onClick}>
+      ${shown ? 'Hide data table' : 'Show data table'}
+    </button>
+  </div>`;
+}
+
+/** The readout line: the selected item's text, or a muted hint (hidden from screen readers, which get the key help instead). */
+export function renderReadout(text: string | null, hint: string): TemplateResult {
+  return html`<div class="readout" part="readout" aria-live="polite">
+    ${text ?? html`<span class="hint" aria-hidden="true">${hint}</span>`}
+  </div>`;
+}
+
+/** A key or legend: each item a small SVG sample (never a CSS background, which forced colours erase) and a label. */
+export function renderKey(label: string, items: readonly { sample: TemplateResult; text: string }[]): TemplateResult | typeof nothing {
+  if (!items.length) return nothing;
+  return html`<ul class="key" aria-label=${label}>
+    ${items.map((i) => html`<li>${i.sample}${i.text}</li>`)}
+  </ul>`;
+}

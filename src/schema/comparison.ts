@@ -1,0 +1,134 @@
+/**
+ * Input contract of <source-comparison>: competing tallies of one event, each
+ * a value, a low–high range, both, or "no figure released". Every problem is
+ * collected with its path; nothing is dropped silently.
+ */
+import { parseIsoDate } from '../core/dates.js';
+import { checkUrl } from '../core/url.js';
+import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readString, type Parsed } from './issues.js';
+import { JsonParseFailure } from './json.js';
+
+export const SOURCE_STATUSES = ['confirmed', 'reported', 'unverified', 'estimate', 'no-figure'] as const;
+export type SourceStatus = (typeof SOURCE_STATUSES)[number];
+/** Kinds the docs suggest; any other text is accepted and shown as given. */
+export const SOURCE_KINDS = ['military', 'government', 'monitor', 'ngo', 'media', 'local'] as const;
+
+/** One source as an editor writes it. */
+export interface SourceInput {
+  name: string;
+  /** The tally; `null` means no figure released (never drawn as zero). */
+  value?: number | null;
+  low?: number;
+  high?: number;
+  /** military, government, monitor, ngo, media, local, or any other text. */
+  kind?: string;
+  status?: SourceStatus;
+  url?: string;
+  /** ISO date the figure was retrieved. */
+  retrieved?: string;
+  note?: string;
+}
+
+export interface Source {
+  name: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  kind: string | null;
+  status: SourceStatus | null;
+  /** A link that passed the URL allowlist, or null. */
+  url: string | null;
+  /** UTC ms of the retrieval date. */
+  retrieved: number | null;
+  note: string | null;
+  /** True when the source released no figure at all (no value and no range). */
+  noFigure: boolean;
+  /** Position in the input, for `sort="none"` and paths. */
+  order: number;
+}
+
+const KEYS = ['name', 'value', 'low', 'high', 'kind', 'status', 'url', 'retrieved', 'note'] as const;
+
+export function parseSources(input: unknown): Parsed<Source[]> {
+  const issues = new IssueList();
+  const out: Source[] = [];
+  if (input instanceof JsonParseFailure) {
+    issues.error('data', `is not valid JSON (${input.message})`);
+    return issues.result(out);
+  }
+  if (input === undefined || input === null) return issues.result(out);
+  if (!Array.isArray(input)) {
+    issues.error('data', `expected a list of sources like [{"name": "Airwars", "value": 220}], got ${describeValue(input)}`);
+    return issues.result(out);
+  }
+  const names = new Map<string, string>();
+  input.forEach((raw, i) => {
+    const path = `data[${i}]`;
+    if (!isRecord(raw)) {
+      issues.error(path, `expected a source like {"name": "Airwars", "value": 220}, got ${describeValue(raw)}`);
+      return;
+    }
+    const before = issues.items.length;
+    checkKeys(raw, KEYS, path, issues);
+    const name = readString(own(raw, 'name'), `${path}.name`, issues, true);
+    if (name !== undefined) {
+      const key = name.trim().toLowerCase();
+      const first = names.get(key);
+      if (first) issues.error(`${path}.name`, `duplicate source "${name}" (also at ${first})`);
+      else names.set(key, `${path}.name`);
+    }
+    let status: SourceStatus | null = null;
+    const rawStatus = own(raw, 'status');
+    if (rawStatus !== undefined && rawStatus !== null) {
+      if (typeof rawStatus === 'string' && (SOURCE_STATUSES as readonly string[]).includes(rawStatus)) status = rawStatus as SourceStatus;
+      else issues.error(`${path}.status`, `expected one of ${SOURCE_STATUSES.join(', ')}, got ${describeValue(rawStatus)}`);
+    }
+    const hasValue = has(raw, 'value') && raw.value !== null;
+    const value = hasValue ? readCount(raw.value, `${path}.value`, issues) : null;
+    const hasLow = has(raw, 'low') && raw.low !== null;
+    const hasHigh = has(raw, 'high') && raw.high !== null;
+    const low = hasLow ? readCount(raw.low, `${path}.low`, issues) : null;
+    const high = hasHigh ? readCount(raw.high, `${path}.high`, issues) : null;
+    if (hasLow !== hasHigh) issues.error(`${path}.${hasLow ? 'high' : 'low'}`, 'is required when a range is given (give both low and high)');
+    if (typeof low === 'number' && typeof high === 'number') {
+      if (low > high) issues.error(`${path}.low`, `low (${low}) is greater than high (${high})`);
+      else if (typeof value === 'number' && (value < low || value > high)) issues.error(`${path}.value`, `${value} lies outside its range ${low}–${high}`);
+    }
+    const figure = hasValue || (hasLow && hasHigh);
+    if (!figure && !has(raw, 'value') && status !== 'no-figure') {
+      issues.error(`${path}.value`, 'is required: give value, low and high, or "value": null (or "status": "no-figure") when no figure was released');
+    }
+    if (figure && status === 'no-figure') issues.error(`${path}.status`, '"no-figure" contradicts the figure given');
+    const kind = readString(own(raw, 'kind'), `${path}.kind`, issues, false)?.trim() || null;
+    let url: string | null = null;
+    const rawUrl = readString(own(raw, 'url'), `${path}.url`, issues, false);
+    if (rawUrl !== undefined && rawUrl.trim() !== '') {
+      const check = checkUrl(rawUrl, 'link');
+      if (check.ok) url = check.url;
+      else issues.warn(`${path}.url`, `link refused: it ${check.reason}; the name is shown without a link`);
+    }
+    let retrieved: number | null = null;
+    const rawDate = own(raw, 'retrieved');
+    if (rawDate !== undefined && rawDate !== null) {
+      const d = typeof rawDate === 'string' ? parseIsoDate(rawDate) : null;
+      if (d) retrieved = d.t;
+      else issues.error(`${path}.retrieved`, `expected an ISO date like 2017-06-05, got ${describeValue(rawDate)}`);
+    }
+    const note = readString(own(raw, 'note'), `${path}.note`, issues, false) ?? null;
+    if (issues.items.slice(before).some((x) => x.severity === 'error')) return;
+    out.push({
+      name: name!,
+      value: value ?? null,
+      low: low ?? null,
+      high: high ?? null,
+      kind,
+      status: figure ? status : 'no-figure',
+      url,
+      retrieved,
+      note,
+      noFigure: !figure,
+      order: i,
+    });
+  });
+  return issues.result(out);
+}
