@@ -24,36 +24,8 @@ const elements = readdirSync('src/define')
   .filter((f) => f.endsWith('.ts') && f !== 'all.ts')
   .map((f) => f.replace(/\.ts$/, ''));
 
-// d3 ships one pre-bundled module per package; reading properties is side-effect free
-// there, which lets rollup drop the parts of d3-shape and d3-color the charts never call.
-const treeshake = {
-  preset: 'smallest',
-  propertyReadSideEffects: false,
-  moduleSideEffects: (id) => !/[\\/]node_modules[\\/]d3-/.test(id),
-  // Top-level factory calls inside d3's bundles that only build values
-  // (curve presets, colour spaces, time intervals, the default number locale).
-  manualPureFunctions: [
-    'custom',
-    'define',
-    'extend',
-    'rgbSpline',
-    'interpolateTransform',
-    'hsl',
-    'hcl',
-    'cubehelix',
-    'timeInterval',
-    'timeWeekday',
-    'utcWeekday',
-    'ticker',
-    'bisector',
-    'Blur2',
-    'shuffler',
-    'defaultLocale',
-    'formatLocale',
-    'sin',
-    'sqrt',
-  ],
-};
+// Property reads in Lit and d3 have no side effects; saying so lets rollup drop more.
+const treeshake = { preset: 'smallest', propertyReadSideEffects: false, moduleSideEffects: (id) => !/[\\/]node_modules[\\/]d3-/.test(id) };
 
 const cdnPlugins = () => [
   nodeResolve({ browser: true, exportConditions: ['production', 'browser', 'import', 'default'] }),

@@ -8,6 +8,7 @@ export const BUDGETS_KB = {
   'newsroom-charts.js': 40,
   'newsroom-charts.iife.js': 40,
   'casualty-trend.js': 32,
+  'source-comparison.js': 32,
 };
 
 const dir = 'dist/cdn';

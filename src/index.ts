@@ -5,6 +5,9 @@
  */
 export { CasualtyTrend } from './elements/casualty-trend/casualty-trend.js';
 export { buildTrendModel, type TrendModel, type TrendModelInput } from './elements/casualty-trend/model.js';
+export { SourceComparison } from './elements/source-comparison/source-comparison.js';
+export { buildComparisonModel, type ComparisonModel, type ComparisonModelInput } from './elements/source-comparison/model.js';
+export * from './schema/comparison.js';
 export { NcInvalidEvent, NcWarningEvent } from './internal/events.js';
 export { defineOnce } from './internal/define.js';
 export * from './schema/issues.js';

@@ -2,9 +2,11 @@
 export * from './dates.js';
 export * from './format.js';
 export * from './ticks.js';
+export { linear } from './scale.js';
 export * from './change.js';
 export * from './labels.js';
 export * from './text.js';
 export * from './url.js';
 export * from './navigation.js';
 export * from './describe.js';
+export * from './compare.js';

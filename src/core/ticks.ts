@@ -3,7 +3,6 @@
  * January, Mondays) chosen coarse enough to fit the width; count ticks are
  * whole numbers from zero, since the charts count people.
  */
-import { scaleLinear } from 'd3-scale';
 import { addInterval, floorTo, type Interval } from './dates.js';
 import { formatDate, formatYear } from './format.js';
 
@@ -84,18 +83,4 @@ export function timeTicks(t0: number, t1: number, interval: Interval, maxCount: 
   });
 }
 
-/** Upper end of the count axis: a round number at or above `max`, and never below 1. */
-export function countDomainMax(max: number, count: number): number {
-  if (!(max > 0)) return 1;
-  const [, hi] = scaleLinear().domain([0, max]).nice(Math.max(2, count)).domain();
-  return Math.max(1, hi ?? max);
-}
-
-/** Whole-number ticks from 0 to `top`, about `count` of them. */
-export function countTicks(top: number, count: number): number[] {
-  const ticks = scaleLinear()
-    .domain([0, top])
-    .ticks(Math.max(2, count))
-    .filter((v) => Number.isInteger(v));
-  return ticks.length ? ticks : [0, top];
-}
+export { countDomainMax, countTicks } from './scale.js';

@@ -1,4 +1,8 @@
 /** Defines every newsroom-charts element: the entry of the CDN bundle. */
 import './casualty-trend.js';
+import './source-comparison.js';
 
-export * from '../index.js';
+// The CDN bundle defines the tags and exports only the element classes: everything
+// else the npm build offers would be dead weight for a script-tag embed.
+export { CasualtyTrend } from './casualty-trend.js';
+export { SourceComparison } from './source-comparison.js';

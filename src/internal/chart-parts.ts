@@ -43,7 +43,9 @@ export function renderDataTable(spec: TableSpec, shown: boolean): TemplateResult
           (row) =>
             html`<tr>
               ${row.map((cell, i) =>
-                i === spec.rowHeader ? html`<th scope="row">${cell}</th>` : html`<td class=${spec.columns[i]?.numeric ? 'num' : ''}>${cell}</td>`,
+                i === spec.rowHeader
+                  ? html`<th scope="row">${cell}</th>`
+                  : html`<td class=${spec.columns[i]?.numeric ? 'num' : ''}>${cell}</td>`,
               )}
             </tr>`,
         )}

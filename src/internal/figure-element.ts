@@ -9,6 +9,8 @@ import { SizeController } from './size-controller.js';
 
 /** How many problems the in-place message lists before pointing to the console. */
 const SHOWN_PROBLEMS = 5;
+/** Data changes are announced at most this often. */
+const ANNOUNCE_GAP_MS = 2000;
 
 /**
  * The frame every newsroom-charts element shares: heading, subheading, the
@@ -64,8 +66,18 @@ export abstract class FigureElement extends LitElement {
   /** @internal */
   protected sourceHref: string | null = null;
 
+  /** Text of the polite status region (data-change announcements). @internal */
+  @state() protected announcement = '';
+
   private reported = '';
+  private lastAnnounced = 0;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private scriptObserver: MutationObserver | undefined;
+
+  /** Shown under the heading when no `subheading` is set (e.g. what is counted, and when). @internal */
+  protected defaultSubheading(): string {
+    return '';
+  }
 
   /** Tag name used in console messages. @internal */
   protected abstract readonly tagLabel: string;
@@ -81,6 +93,24 @@ export abstract class FigureElement extends LitElement {
     super.disconnectedCallback();
     this.scriptObserver?.disconnect();
     this.scriptObserver = undefined;
+    clearTimeout(this.announceTimer);
+  }
+
+  /** Says `text` in the polite status region, at most once per ANNOUNCE_GAP_MS (the latest text wins). @internal */
+  protected announce(text: string): void {
+    const wait = this.lastAnnounced + ANNOUNCE_GAP_MS - Date.now();
+    clearTimeout(this.announceTimer);
+    const say = () => {
+      this.lastAnnounced = Date.now();
+      this.announcement = text;
+    };
+    if (wait <= 0) say();
+    else this.announceTimer = setTimeout(say, wait);
+  }
+
+  /** The polite status region; present from the first render so later changes are announced. @internal */
+  protected renderAnnouncement(): TemplateResult {
+    return html`<div class="vh" role="status">${this.announcement}</div>`;
   }
 
   private readScript(): void {
@@ -155,10 +185,11 @@ export abstract class FigureElement extends LitElement {
   protected renderFrame(name: string, body: unknown): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const caption = this.note || this.source || this.byline;
+    const sub = this.subheading || this.defaultSubheading();
     return html`<div class="sizer" data-nc-sizer></div>
       <figure part="figure" aria-labelledby=${this.heading ? 'heading' : nothing} aria-label=${this.heading ? nothing : name}>
         ${this.heading ? html`<div class="heading" id="heading" role="heading" aria-level=${level} part="heading">${this.heading}</div>` : nothing}
-        ${this.subheading ? html`<p class="subheading" part="subheading">${this.subheading}</p>` : nothing} ${body}
+        ${sub ? html`<p class="subheading" part="subheading">${sub}</p>` : nothing} ${body}
         ${
           caption
             ? html`<figcaption part="caption">

@@ -89,14 +89,19 @@ export function parseSources(input: unknown): Parsed<Source[]> {
     const hasHigh = has(raw, 'high') && raw.high !== null;
     const low = hasLow ? readCount(raw.low, `${path}.low`, issues) : null;
     const high = hasHigh ? readCount(raw.high, `${path}.high`, issues) : null;
-    if (hasLow !== hasHigh) issues.error(`${path}.${hasLow ? 'high' : 'low'}`, 'is required when a range is given (give both low and high)');
+    if (hasLow !== hasHigh)
+      issues.error(`${path}.${hasLow ? 'high' : 'low'}`, 'is required when a range is given (give both low and high)');
     if (typeof low === 'number' && typeof high === 'number') {
       if (low > high) issues.error(`${path}.low`, `low (${low}) is greater than high (${high})`);
-      else if (typeof value === 'number' && (value < low || value > high)) issues.error(`${path}.value`, `${value} lies outside its range ${low}–${high}`);
+      else if (typeof value === 'number' && (value < low || value > high))
+        issues.error(`${path}.value`, `${value} lies outside its range ${low}–${high}`);
     }
     const figure = hasValue || (hasLow && hasHigh);
-    if (!figure && !has(raw, 'value') && status !== 'no-figure') {
-      issues.error(`${path}.value`, 'is required: give value, low and high, or "value": null (or "status": "no-figure") when no figure was released');
+    if (!figure && !has(raw, 'value') && status !== 'no-figure' && !hasLow && !hasHigh) {
+      issues.error(
+        `${path}.value`,
+        'is required: give value, low and high, or "value": null (or "status": "no-figure") when no figure was released',
+      );
     }
     if (figure && status === 'no-figure') issues.error(`${path}.status`, '"no-figure" contradicts the figure given');
     const kind = readString(own(raw, 'kind'), `${path}.kind`, issues, false)?.trim() || null;

@@ -31,8 +31,6 @@ import {
 import { trendStyles } from './casualty-trend.styles.js';
 
 const MARKS: readonly TrendMark[] = ['line', 'area', 'bar'];
-/** Data changes are announced at most this often. */
-const ANNOUNCE_GAP_MS = 2000;
 const STATUS_LABEL: Record<LineStyle, string> = { solid: '', dashed: 'Estimate', dotted: 'Unverified' };
 
 /**
@@ -100,7 +98,6 @@ export class CasualtyTrend extends FigureElement {
   @state() private parsedAnnotations: Annotation[] = [];
   @state() private cursor: Cursor | null = null;
   @state() private tableShown = false;
-  @state() private announcement = '';
   @state() private focused = false;
 
   protected readonly tagLabel = 'casualty-trend';
@@ -108,16 +105,9 @@ export class CasualtyTrend extends FigureElement {
   /** x positions of navigable points per series, for keys and pointer. */
   private navX: number[][] = [];
   private markWarning: Issue | null = null;
-  private lastAnnounced = 0;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private name = '';
   private description = '';
   private annotationTexts: string[] = [];
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
 
   private inputs(): { data: unknown; annotations: unknown } {
     if (this.data !== undefined || this.annotations !== undefined || this.scriptJson === undefined) {
@@ -192,7 +182,7 @@ export class CasualtyTrend extends FigureElement {
             })
           : null;
       this.navX = this.model ? this.model.nav.map((row) => row.map((p) => p.x)) : [];
-      if (announce) this.queueAnnouncement();
+      if (announce) this.announce(`Chart updated. ${this.description}`);
     } else {
       this.model = null;
       this.name = this.heading || 'Chart';
@@ -200,17 +190,6 @@ export class CasualtyTrend extends FigureElement {
   }
 
   private dataIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
-
-  private queueAnnouncement(): void {
-    const wait = this.lastAnnounced + ANNOUNCE_GAP_MS - Date.now();
-    clearTimeout(this.announceTimer);
-    const say = () => {
-      this.lastAnnounced = Date.now();
-      this.announcement = `Chart updated. ${this.description}`;
-    };
-    if (wait <= 0) say();
-    else this.announceTimer = setTimeout(say, wait);
-  }
 
   protected override render(): TemplateResult {
     if (this.errors.length) return this.renderFrame(this.name, this.renderError());
@@ -241,8 +220,7 @@ export class CasualtyTrend extends FigureElement {
               >
                 ${m ? this.renderSvg(m) : html`<svg aria-hidden="true" viewBox="0 0 640 360"></svg>`}
               </div>
-              ${this.renderReadout()}
-              ${m ? this.renderKeys(m) : nothing}
+              ${this.renderReadout()} ${m ? this.renderKeys(m) : nothing}
               <div id="desc" class="vh">
                 <p>${this.description}</p>
                 ${this.annotationTexts.length ? html`<p>Annotations: ${this.annotationTexts.join('. ')}.</p>` : nothing}
@@ -252,17 +230,19 @@ export class CasualtyTrend extends FigureElement {
                 points${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Escape
                 to clear.
               </p>
-              ${renderTableToggle(this.tableShown, this.toggleTable)}
-              ${renderDataTable(this.tableSpec(data!), this.tableShown)}`
+              ${renderTableToggle(this.tableShown, this.toggleTable)} ${renderDataTable(this.tableSpec(data!), this.tableShown)}`
       }
-      <div class="vh" role="status">${this.announcement}</div>
+      ${this.renderAnnouncement()}
     </div>`;
   }
 
   private renderReadout(): TemplateResult {
     const c = this.cursor;
     const p = c && this.model?.nav[c.series]?.[c.index];
-    return renderReadout(p ? p.text : null, this.focused ? 'Arrow keys move between points; Escape clears.' : 'Hover, tap or tab to the chart to read values.');
+    return renderReadout(
+      p ? p.text : null,
+      this.focused ? 'Arrow keys move between points; Escape clears.' : 'Hover, tap or tab to the chart to read values.',
+    );
   }
 
   private renderSvg(m: TrendModel): TemplateResult {
@@ -392,7 +372,12 @@ export class CasualtyTrend extends FigureElement {
       ...(multi ? [{ label: 'Series' }] : []),
       { label: 'Date' },
       { label: 'Value', numeric: true },
-      ...(ranged ? [{ label: 'Low', numeric: true }, { label: 'High', numeric: true }] : []),
+      ...(ranged
+        ? [
+            { label: 'Low', numeric: true },
+            { label: 'High', numeric: true },
+          ]
+        : []),
       ...(status ? [{ label: 'Status' }] : []),
       ...(notes ? [{ label: 'Note' }] : []),
     ];

@@ -3,14 +3,14 @@
  * bars, markers, series labels and placed annotation labels. Pure (no Lit,
  * no DOM), so the layout is tested as numbers.
  */
-import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { addInterval, type Interval } from '../../core/dates.js';
 import { changeLabel, pointText, type TrendMark } from '../../core/describe.js';
 import { formatNumber } from '../../core/format.js';
 import { clampX, placeLabels, type Box, type LabelRequest } from '../../core/labels.js';
 import { textWidth, wrapText } from '../../core/text.js';
-import { countDomainMax, countTicks, timeTicks } from '../../core/ticks.js';
+import { countDomainMax, countTicks, linear } from '../../core/scale.js';
+import { timeTicks } from '../../core/ticks.js';
 import type { Annotation, Status, TrendData, TrendPoint } from '../../schema/trend.js';
 
 export const FONT_SIZE = 12;
@@ -233,12 +233,8 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const plot: Box = { x: Math.ceil(left), y: top, w: Math.max(40, width - Math.ceil(left) - right), h: ph };
   const height = top + ph + bottom;
 
-  const x = scaleLinear()
-    .domain([d0, d1])
-    .range([plot.x, plot.x + plot.w]);
-  const y = scaleLinear()
-    .domain([0, yTop])
-    .range([plot.y + plot.h, plot.y]);
+  const x = linear([d0, d1], [plot.x, plot.x + plot.w]);
+  const y = linear([0, yTop], [plot.y + plot.h, plot.y]);
   const X = (t: number) => r(x(t));
   const Y = (v: number) => r(y(v));
 

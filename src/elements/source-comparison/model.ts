@@ -3,11 +3,10 @@
  * meta line, bar or dot-and-range, value label, ratio callout), the shared
  * zero-based axis and the reference line. Pure: no Lit, no DOM.
  */
-import { scaleLinear } from 'd3-scale';
 import { compareWith, central, figureText, upper } from '../../core/compare.js';
 import { formatNumber } from '../../core/format.js';
 import { textWidth, wrapText } from '../../core/text.js';
-import { countDomainMax, countTicks } from '../../core/ticks.js';
+import { countDomainMax, countTicks, linear } from '../../core/scale.js';
 import type { Source } from '../../schema/comparison.js';
 
 export const FONT = 12;
@@ -85,14 +84,16 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
   for (const s of sources) max = Math.max(max, upper(s) ?? 0);
   const tickCount = Math.max(2, Math.floor((x1 - x0) / 70));
   const top = countDomainMax(max * 1.02, tickCount);
-  const x = scaleLinear().domain([0, top]).range([x0, x1]);
+  const x = linear([0, top], [x0, x1]);
   const X = (v: number) => r(x(v));
 
   const rows: Row[] = [];
   let y = 4;
   for (const [i, s] of sources.entries()) {
     const lines = wrapText(s.name, stacked ? width : nameCol, bold);
-    const metaText = [s.kind, s.status && s.status !== 'no-figure' ? s.status : null, reference === s ? 'reference' : null].filter(Boolean).join(' · ');
+    const metaText = [s.kind, s.status && s.status !== 'no-figure' ? s.status : null, reference === s ? 'reference' : null]
+      .filter(Boolean)
+      .join(' · ');
     const nameH = lines.length * LINE + (metaText ? LINE : 0);
     const barY = stacked ? y + nameH + 2 : y + 1;
     const cmp = reference && reference !== s ? compareWith(s, reference, locale) : null;

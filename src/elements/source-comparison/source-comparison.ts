@@ -1,0 +1,351 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { comparisonName, compareWith, describeComparison, sourceText, sortSources, type SortMode } from '../../core/compare.js';
+import { formatDate, formatNumber } from '../../core/format.js';
+import { moveCursor } from '../../core/navigation.js';
+import { parseSources, type Source, type SourceInput } from '../../schema/comparison.js';
+import type { Issue } from '../../schema/issues.js';
+import { isRecord, own } from '../../schema/issues.js';
+import { JsonParseFailure } from '../../schema/json.js';
+import { renderDataTable, renderKey, renderReadout, renderTableToggle, type TableSpec } from '../../internal/chart-parts.js';
+import { FigureElement } from '../../internal/figure-element.js';
+import { jsonAttribute } from '../../internal/json-converter.js';
+import { baseStyles } from '../../internal/styles.js';
+import { buildComparisonModel, LINE, type CompareMark, type ComparisonModel, type FigureStyle, type Row } from './model.js';
+import { comparisonStyles } from './source-comparison.styles.js';
+
+const SORTS: readonly SortMode[] = ['value', 'name', 'none'];
+const MARKS: readonly CompareMark[] = ['bar', 'dot'];
+const BAR_H = 16;
+const STYLE_LABEL: Record<FigureStyle, string> = { solid: 'Confirmed or reported', estimate: 'Estimate', unverified: 'Unverified' };
+
+/**
+ * The same event counted by different sources — a military's own tally, NGO
+ * monitors, state media, local reports — side by side, with ranges, status,
+ * "no figure released" rows and ratios against a reference source.
+ *
+ * @tagname source-comparison
+ * @summary Accessible comparison of competing casualty tallies.
+ *
+ * @attr data - JSON: `[{"name": "Airwars", "value": 220, "low": 220, "high": 300, "kind": "monitor", "status": "estimate", "url": "https://…", "retrieved": "2017-06-05", "note": "at least"}]`. `value: null` (or `"status": "no-figure"`) is drawn as "No figure released", never as zero.
+ *
+ * @fires nc-invalid - NcInvalidEvent: input could not be drawn; `event.issues` lists each problem with its path. Cancelable: cancel it to hide the built-in message.
+ * @fires nc-warning - NcWarningEvent: drawn, but `event.warnings` lists fields to check (unknown fields, refused links, an unknown sort or mark).
+ *
+ * @slot - Fallback content (shown before the script loads and alongside the error message). A child `<script type="application/json">` may hold the data, or `{"data": …}`.
+ *
+ * @csspart figure - The `<figure>` around everything.
+ * @csspart heading - The heading.
+ * @csspart subheading - The line under the heading.
+ * @csspart chart - The chart area (plot, readout, key, table).
+ * @csspart plot - The focusable plot holding the SVG.
+ * @csspart readout - The line that reads out the focused or hovered source.
+ * @csspart sources - The list of source links under the chart.
+ * @csspart table - The data table.
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart caption - The figcaption with note, source and byline.
+ * @csspart error - The message shown for invalid input.
+ *
+ * @cssprop --nc-series-1 - Colour of the reference source.
+ * @cssprop --nc-series-2 - Colour of the other sources.
+ * @cssprop --nc-font - Font family (and every other --nc-* token of <casualty-trend>).
+ */
+export class SourceComparison extends FigureElement {
+  static override styles = [baseStyles, comparisonStyles];
+
+  /** The sources; see the `data` attribute. Set from JavaScript as an array. */
+  @property({ attribute: 'data', converter: jsonAttribute }) data: SourceInput[] | unknown = undefined;
+
+  /** What is counted, e.g. "civilians killed". */
+  @property({ attribute: 'unit' }) unit = '';
+
+  /** The period or event compared, e.g. "May 2017" or "Monday 5 June 2017". */
+  @property({ attribute: 'period' }) period = '';
+
+  /** `value` (default: descending by central figure, no-figure rows last), `name`, or `none` (as given). */
+  @property({ attribute: 'sort' }) sort: SortMode = 'value';
+
+  /** Name of the source the others are compared with ("11 times …'s figure"). */
+  @property({ attribute: 'reference' }) reference = '';
+
+  /** `bar` (default) or `dot` (dot-and-range, better for ranges). */
+  @property({ attribute: 'mark' }) mark: CompareMark = 'bar';
+
+  @state() private sources: Source[] = [];
+  @state() private cursor: number | null = null;
+  @state() private tableShown = false;
+  @state() private focused = false;
+
+  protected readonly tagLabel = 'source-comparison';
+  private refSource: Source | null = null;
+  private model: ComparisonModel | null = null;
+  private name = '';
+  private description = '';
+  private dataIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
+
+  private input(): unknown {
+    if (this.data !== undefined || this.scriptJson === undefined) return this.data;
+    const s = this.scriptJson;
+    if (isRecord(s) && own(s, 'data') !== undefined) return own(s, 'data');
+    return s instanceof JsonParseFailure ? new JsonParseFailure(s.text, `in the child script: ${s.message}`) : s;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const frameWarnings = this.checkFrame();
+    const warnings: Issue[] = [];
+    if (changed.has('data') || changed.has('scriptJson') || changed.has('reference') || !this.hasUpdated) {
+      const r = parseSources(this.input());
+      const before = this.hasUpdated && this.dataIssues.errors.length === 0 && this.sources.length > 0;
+      const errors = r.ok ? [] : r.issues.filter((i) => i.severity === 'error');
+      const dataWarnings = r.ok ? r.warnings : r.issues.filter((i) => i.severity === 'warning');
+      let sources = r.ok ? r.value : [];
+      this.refSource = null;
+      if (r.ok && this.reference) {
+        this.refSource = sources.find((s) => s.name === this.reference) ?? null;
+        if (!this.refSource) {
+          errors.push({
+            path: 'reference',
+            message: `no source is named "${this.reference}" (sources: ${sources.map((s) => `"${s.name}"`).join(', ')})`,
+            severity: 'error',
+          });
+          sources = [];
+        }
+      }
+      this.sources = sources;
+      this.dataIssues = { errors, warnings: dataWarnings };
+      this.cursor = null;
+      if (before && changed.has('data') && !errors.length) this.pendingAnnouncement = true;
+    }
+    if (!SORTS.includes(this.sort))
+      warnings.push({
+        path: 'sort',
+        message: `expected value, name or none, got "${String(this.sort)}"; sorting by value`,
+        severity: 'warning',
+      });
+    if (!MARKS.includes(this.mark))
+      warnings.push({ path: 'mark', message: `expected bar or dot, got "${String(this.mark)}"; drawing bars`, severity: 'warning' });
+    this.report(this.dataIssues.errors, [...this.dataIssues.warnings, ...frameWarnings, ...warnings]);
+
+    const sort = SORTS.includes(this.sort) ? this.sort : 'value';
+    const mark = MARKS.includes(this.mark) ? this.mark : 'bar';
+    const sorted = sortSources(this.sources, sort, this.resolvedLocale);
+    const o = { locale: this.resolvedLocale, unit: this.unit, period: this.period, heading: this.heading, reference: this.refSource };
+    this.name = comparisonName(sorted, o);
+    this.description = describeComparison(sorted, o);
+    this.model =
+      sorted.length && this.size.width > 0
+        ? buildComparisonModel({ sources: sorted, reference: this.refSource, mark, width: this.size.width, locale: this.resolvedLocale })
+        : null;
+    if (this.pendingAnnouncement) {
+      this.pendingAnnouncement = false;
+      this.announce(`Chart updated. ${this.description}`);
+    }
+  }
+
+  private pendingAnnouncement = false;
+
+  /** Without a subheading, say what is counted and when: "Civilians killed, May 2017". */
+  protected override defaultSubheading(): string {
+    const unit = this.unit ? this.unit[0]!.toUpperCase() + this.unit.slice(1) : '';
+    return [unit, this.period].filter(Boolean).join(', ');
+  }
+
+  protected override render(): TemplateResult {
+    if (this.errors.length) return this.renderFrame(this.name, this.renderError());
+    const m = this.model;
+    const empty = this.sources.length === 0;
+    const body = html`<div class="chart" part="chart">
+      ${
+        empty
+          ? html`<div class="empty" role="note">No sources to compare yet.</div>`
+          : html`<div
+                class="plot"
+                part="plot"
+                tabindex="0"
+                role="group"
+                aria-roledescription="chart"
+                aria-label=${this.name}
+                aria-describedby="desc keys"
+                @keydown=${this.onKeyDown}
+                @focus=${this.onFocus}
+                @blur=${this.onBlur}
+                @pointermove=${this.onPointer}
+                @pointerdown=${this.onPointer}
+              >
+                ${m ? this.renderSvg(m) : html`<svg aria-hidden="true" viewBox="0 0 640 200"></svg>`}
+              </div>
+              ${renderReadout(
+                this.cursor !== null && m?.rows[this.cursor]
+                  ? sourceText(m.rows[this.cursor]!.source, { locale: this.resolvedLocale, unit: this.unit, reference: this.refSource })
+                  : null,
+                this.focused ? 'Arrow keys move between sources; Escape clears.' : 'Hover, tap or tab to the chart to read each source.',
+              )}
+              ${m ? this.renderKeys(m) : nothing} ${this.renderLinks()}
+              <p id="desc" class="vh">${this.description}</p>
+              <p id="keys" class="vh">
+                Use the arrow keys to move from source to source, Home and End for the first and last, Escape to clear.
+              </p>
+              ${renderTableToggle(this.tableShown, this.toggleTable)} ${renderDataTable(this.tableSpec(), this.tableShown)}`
+      }
+      ${this.renderAnnouncement()}
+    </div>`;
+    return this.renderFrame(this.name, body);
+  }
+
+  private renderSvg(m: ComparisonModel): TemplateResult {
+    const active = this.cursor !== null ? m.rows[this.cursor] : undefined;
+    return html`<svg width=${m.width} height=${m.height} viewBox="0 0 ${m.width} ${m.height}" aria-hidden="true" focusable="false">
+      ${m.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1="0" y2=${m.axisY}></line>`)}
+      ${m.rows.map((row) => this.renderRow(row, m))}
+      ${
+        m.reference
+          ? svg`<line class="ref-line" x1=${m.reference.x} x2=${m.reference.x} y1=${m.reference.y1} y2=${m.reference.y2}></line>
+            <path class="ref-mark" d="M${m.reference.x - 5},${m.axisY + 1}h10l-5,-7z"></path>`
+          : nothing
+      }
+      <line class="baseline" x1=${m.x0} x2=${m.x1} y1=${m.axisY} y2=${m.axisY}></line>
+      ${m.ticks.map((t, i) => svg`<text x=${t.x} y=${m.axisY + LINE} text-anchor=${i === 0 ? 'start' : 'middle'}>${t.label}</text>`)}
+      ${active ? svg`<rect class="focus-ring" x="-3" y=${active.y - 4} width=${m.width + 6} height=${active.h + 8} rx="3"></rect>` : nothing}
+    </svg>`;
+  }
+
+  private renderRow(row: Row, m: ComparisonModel): SVGTemplateResult {
+    const s = row.source;
+    const mid = row.barY + BAR_H / 2;
+    return svg`<g class="row${row.isReference ? ' ref' : ''}">
+      <text class="name">${row.name.lines.map((l, i) => svg`<tspan x=${row.name.x} y=${row.name.y + i * LINE}>${l}</tspan>`)}</text>
+      ${row.meta ? svg`<text x=${row.meta.x} y=${row.meta.y}>${row.meta.text}</text>` : nothing}
+      ${s.noFigure ? svg`<rect class="track" x=${m.x0} y=${row.barY} width=${m.x1 - m.x0} height=${BAR_H} rx="2"></rect>` : nothing}
+      ${row.bar ? svg`<rect class="bar ${row.style}" x=${row.bar.x} y=${row.barY} width=${row.bar.w} height=${BAR_H}></rect>` : nothing}
+      ${
+        row.range
+          ? svg`<rect class="range ${row.style}" x=${row.range.x1} y=${row.barY + 4} width=${Math.max(1, row.range.x2 - row.range.x1)} height=${BAR_H - 8}></rect>
+            <path class="whisker" d="M${row.range.x1},${row.barY}v${BAR_H}M${row.range.x2},${row.barY}v${BAR_H}"></path>`
+          : nothing
+      }
+      ${
+        row.dot !== null
+          ? row.bar
+            ? svg`<line class="tick-mark" x1=${row.dot} x2=${row.dot} y1=${row.barY - 3} y2=${row.barY + BAR_H + 3}></line>`
+            : svg`<circle class="dot ${row.style}" cx=${row.dot} cy=${mid} r="6"></circle>`
+          : nothing
+      }
+      <text class=${s.noFigure ? 'none' : 'value'} x=${row.label.x} y=${row.label.y}>${row.label.text}</text>
+      ${row.callout ? svg`<text class="callout" x=${row.callout.x} y=${row.callout.y}>${row.callout.text}</text>` : nothing}
+    </g>`;
+  }
+
+  private renderKeys(m: ComparisonModel): TemplateResult | typeof nothing {
+    const items = m.styles.map((st) => ({
+      sample: html`<svg width="24" height="14" viewBox="0 0 24 14" aria-hidden="true" focusable="false">
+        <g class="row"><rect class="bar ${st}" x="1" y="2" width="22" height="10"></rect></g>
+      </svg>`,
+      text: STYLE_LABEL[st],
+    }));
+    if (m.reference && this.refSource)
+      items.push({
+        sample: html`<svg width="24" height="14" viewBox="0 0 24 14" aria-hidden="true" focusable="false">
+          <line class="ref-line" x1="12" x2="12" y1="0" y2="14"></line>
+        </svg>`,
+        text: `Reference: ${this.refSource.name}`,
+      });
+    return m.styles.length > 1 || m.styles[0] !== 'solid' || m.reference ? renderKey('Key', items) : nothing;
+  }
+
+  private renderLinks(): TemplateResult | typeof nothing {
+    const linked = this.sources.filter((s) => s.url);
+    if (!linked.length) return nothing;
+    return html`<p class="sources" part="sources">
+      Sources:
+      ${linked.map(
+        (s, i) =>
+          html`${i ? ', ' : ''}<a href=${s.url!} target="_blank" rel="noopener noreferrer"
+              >${s.name}<span class="vh"> (opens in a new tab)</span></a
+            >`,
+      )}
+    </p>`;
+  }
+
+  private tableSpec(): TableSpec {
+    const loc = this.resolvedLocale;
+    const n = (v: number | null) => (v === null ? '' : formatNumber(v, loc));
+    const ref = this.refSource;
+    const rows = (this.model?.rows.map((r) => r.source) ?? this.sources).map((s) => [
+      s.name,
+      s.kind ?? '',
+      s.noFigure ? 'no figure released' : n(s.value),
+      n(s.low),
+      n(s.high),
+      s.status ?? '',
+      ...(ref ? [ref === s ? 'reference' : (compareWith(s, ref, loc)?.long ?? '')] : []),
+      s.retrieved === null ? '' : formatDate(s.retrieved, 'day', loc, 'long'),
+      s.note ?? '',
+      s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.url}</a>` : '',
+    ]);
+    return {
+      caption: `Data: ${this.name}${this.unit ? ` (${this.unit})` : ''}`,
+      columns: [
+        { label: 'Source' },
+        { label: 'Kind' },
+        { label: 'Value', numeric: true },
+        { label: 'Low', numeric: true },
+        { label: 'High', numeric: true },
+        { label: 'Status' },
+        ...(ref ? [{ label: `Compared with ${ref.name}` }] : []),
+        { label: 'Retrieved' },
+        { label: 'Note' },
+        { label: 'Link' },
+      ],
+      rows,
+      rowHeader: 0,
+    };
+  }
+
+  private readonly toggleTable = (): void => {
+    this.tableShown = !this.tableShown;
+  };
+
+  private onFocus(): void {
+    this.focused = true;
+  }
+
+  private onBlur(): void {
+    this.focused = false;
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const m = this.model;
+    if (!m || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Escape') {
+      if (this.cursor !== null) {
+        this.cursor = null;
+        e.preventDefault();
+      }
+      return;
+    }
+    // Rows run top to bottom: Down and Right go to the next source, Up and Left to the previous.
+    const key = e.key === 'ArrowDown' ? 'ArrowRight' : e.key === 'ArrowUp' ? 'ArrowLeft' : e.key;
+    const next = moveCursor(key, this.cursor === null ? null : { series: 0, index: this.cursor }, [m.rows.map((_, i) => i)]);
+    if (!next) return;
+    e.preventDefault();
+    this.cursor = next.index;
+  }
+
+  private onPointer(e: PointerEvent): void {
+    const m = this.model;
+    const el = this.renderRoot.querySelector('.plot svg');
+    if (!m || !el) return;
+    const rect = el.getBoundingClientRect();
+    if (!rect.height) return;
+    const y = ((e.clientY - rect.top) * m.height) / rect.height;
+    const i = m.rows.findIndex((r) => y >= r.y - 6 && y <= r.y + r.h + 6);
+    if (i >= 0 && i !== this.cursor) this.cursor = i;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'source-comparison': SourceComparison;
+  }
+}
