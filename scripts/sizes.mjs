@@ -26,6 +26,11 @@ for (const file of readdirSync(dir)
   if (!ok) over++;
   rows.push([file, kb(buf.length), kb(gz), kb(br), budget === undefined ? '—' : `${budget}`, ok ? 'ok' : 'OVER']);
 }
+if (process.argv.includes('--markdown')) {
+  console.log('| CDN file | min KB | gzip KB | brotli KB | budget (gzip KB) |\n|---|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| \`${r[0]}\` | ${r[1]} | ${r[2]} | ${r[3]} | ${r[4]} |`);
+  process.exit(0);
+}
 const head = ['CDN file', 'min KB', 'gzip KB', 'brotli KB', 'budget (gzip KB)', ''];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

@@ -4,7 +4,8 @@
  * text (DejaVu Sans, among the widest common UI fonts, fits inside them).
  */
 
-const NARROW = new Set("iIl.,:;'!|1 ()[]ftjr");
+const NARROW = new Set("iIl.,:;'!|");
+const MEDIUM = new Set(' ()[]ftjr-');
 const WIDE = new Set('mwMW@%');
 const SYMBOL = new Set('+=<>~^#');
 
@@ -12,6 +13,7 @@ export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text) {
     if (NARROW.has(ch)) em += 0.34;
+    else if (MEDIUM.has(ch)) em += 0.42;
     else if (WIDE.has(ch)) em += 0.95;
     else if (SYMBOL.has(ch)) em += 0.84;
     else if (ch >= 'A' && ch <= 'Z') em += 0.72;

@@ -22,7 +22,7 @@ describe('core/text', () => {
   const wraps: [string, number, string[]][] = [
     ['Assault on Raqqa begins', 1000, ['Assault on Raqqa begins']],
     ['Assault on Raqqa begins', 80, ['Assault on', 'Raqqa', 'begins']],
-    ['Supercalifragilistic', 40, ['Super', 'califra', 'gilisti', 'c']],
+    ['Supercalifragilistic', 40, ['Super', 'califr', 'agilist', 'ic']],
     ['  spaced   out  ', 1000, ['spaced out']],
     ['', 100, []],
   ];

@@ -136,6 +136,29 @@ describe('<source-comparison> what a reader perceives', () => {
     expect(name.bottom).to.be.at.most(bar.top + 1);
   });
 
+  for (const width of [280, 616, 1000]) {
+    it(`keeps every drawn text inside the element at ${width} px, long names included`, async () => {
+      const long = [
+        ...withReference,
+        { name: 'A source with a very long name that needs several lines (illustrative)', low: 30, high: 45, status: 'estimate' },
+      ];
+      const el = await mount<SourceComparison>(
+        html`<source-comparison
+          reference="Official tally (illustrative)"
+          unit="civilians killed"
+          data=${JSON.stringify(long)}
+        ></source-comparison>`,
+        width,
+      );
+      const box = el.getBoundingClientRect();
+      for (const n of shadow(el).querySelectorAll('svg text')) {
+        const r = n.getBoundingClientRect();
+        expect(r.right, n.textContent ?? '').to.be.at.most(box.right + 0.5);
+        expect(r.left, n.textContent ?? '').to.be.at.least(box.left - 0.5);
+      }
+    });
+  }
+
   it('shows a subheading with what is counted and when, unless one is given', async () => {
     const el = await mount<SourceComparison>(ranked());
     expect(text(shadow(el).querySelector('.subheading'))).to.equal('Civilians killed, May 2017');
