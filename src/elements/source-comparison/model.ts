@@ -48,7 +48,8 @@ export interface ComparisonModel {
   ticks: { x: number; label: string }[];
   axisY: number;
   rows: Row[];
-  reference: { x: number; y1: number; y2: number } | null;
+  /** The reference's central value: a dashed mark through each row's bar band (never across names or callouts). */
+  reference: { x: number; spans: [number, number][] } | null;
   styles: FigureStyle[];
 }
 
@@ -87,6 +88,8 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
   const x = linear([0, top], [x0, x1]);
   const X = (v: number) => r(x(v));
 
+  const refCentral = reference ? central(reference) : null;
+  const refX = refCentral !== null ? X(refCentral) : null;
   const rows: Row[] = [];
   let y = 4;
   for (const [i, s] of sources.entries()) {
@@ -118,10 +121,13 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
     const labelText = labels[i]!;
     const label = { x: r(end + 6), y: r(barY + BAR_H / 2 + 4), text: labelText };
     if (s.noFigure) label.x = x0 + 8;
+    // Keep the value clear of the reference mark.
+    const lw = textWidth(labelText, bold);
+    if (refX !== null && label.x < refX + 4 && label.x + lw > refX - 4) label.x = r(refX + 5);
     let callout: Row['callout'] = null;
     let barBlock = BAR_H;
     if (cmp) {
-      const after = label.x + textWidth(labelText, bold) + 10;
+      const after = label.x + lw + 10;
       if (!stacked && after + textWidth(cmp.short, FONT) <= width) callout = { x: r(after), y: label.y, text: cmp.short };
       else {
         callout = { x: x0, y: r(barY + BAR_H + LINE - 2), text: cmp.short };
@@ -148,7 +154,6 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
   }
   const axisY = y;
   const ticks = countTicks(top, tickCount).map((v) => ({ x: X(v), label: formatNumber(v, locale) }));
-  const refCentral = reference ? central(reference) : null;
   return {
     width,
     height: axisY + LINE + 8,
@@ -158,7 +163,7 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
     ticks,
     axisY,
     rows,
-    reference: refCentral !== null ? { x: X(refCentral), y1: 0, y2: axisY } : null,
+    reference: refX !== null ? { x: refX, spans: rows.map((row) => [row.barY - 4, row.barY + BAR_H + 4] as [number, number]) } : null,
     styles: (['solid', 'estimate', 'unverified'] as const).filter((st) => rows.some((row) => !row.source.noFigure && row.style === st)),
   };
 }

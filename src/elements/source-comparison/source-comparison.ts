@@ -200,7 +200,7 @@ export class SourceComparison extends FigureElement {
       ${m.rows.map((row) => this.renderRow(row, m))}
       ${
         m.reference
-          ? svg`<line class="ref-line" x1=${m.reference.x} x2=${m.reference.x} y1=${m.reference.y1} y2=${m.reference.y2}></line>
+          ? svg`${m.reference.spans.map(([a, b]) => svg`<line class="ref-line" x1=${m.reference!.x} x2=${m.reference!.x} y1=${a} y2=${b}></line>`)}
             <path class="ref-mark" d="M${m.reference.x - 5},${m.axisY + 1}h10l-5,-7z"></path>`
           : nothing
       }

@@ -1,0 +1,141 @@
+/**
+ * Input contract of <photo-gallery-caption>: the list of photos, each with a
+ * caption and a credit, and optionally the photo itself. Every problem is
+ * collected with its path (`items[11].src`); text is kept exactly as given.
+ */
+import { captionDescribes, MISSING_ALT } from '../core/gallery.js';
+import { checkUrl } from '../core/url.js';
+import { checkKeys, describeValue, has, isRecord, IssueList, own, readString, type Parsed } from './issues.js';
+import { JsonParseFailure } from './json.js';
+
+/** One photo as an editor writes it. */
+export interface GalleryItemInput {
+  /** What the photo shows; required. */
+  caption: string;
+  /** Who took or supplied it ("Getty", "Reuters"); shown after the caption. */
+  credit: string;
+  /** The photo (https:, http: or relative). Without it the element is a caption strip. */
+  src?: string;
+  /** Text alternative; `""` when the caption already describes the photo. Never repeat the credit in it. */
+  alt?: string;
+  /** Responsive sources, as in `<img srcset>`; every URL passes the same allowlist as `src`. */
+  srcset?: string;
+  /** Intrinsic size in px: together they reserve the photo's shape before it loads. */
+  width?: number;
+  height?: number;
+}
+
+/** One photo, validated. `src` null means a caption only (none given, or refused). */
+export interface GalleryItem {
+  caption: string;
+  credit: string;
+  src: string | null;
+  srcset: string | null;
+  /** The alt to render ('' for a photo its caption describes); '' when there is no photo. */
+  alt: string;
+  width: number | null;
+  height: number | null;
+}
+
+const ITEM_KEYS = ['caption', 'credit', 'src', 'alt', 'srcset', 'width', 'height'] as const;
+
+function readSize(v: unknown, path: string, issues: IssueList): number | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0) return v;
+  issues.error(path, `expected a size in pixels greater than 0, got ${describeValue(v)}`);
+  return null;
+}
+
+/** Checks every URL of a srcset (the first word of each comma-separated candidate); the reason of the first refused one. */
+function srcsetProblem(srcset: string): string | null {
+  for (const candidate of srcset.split(',')) {
+    const url = candidate.trim().split(/\s+/)[0];
+    if (!url) continue;
+    const check = checkUrl(url, 'image');
+    if (!check.ok) return `${JSON.stringify(url.length > 40 ? `${url.slice(0, 40)}…` : url)} ${check.reason}`;
+  }
+  return null;
+}
+
+function readItem(raw: unknown, path: string, issues: IssueList): GalleryItem | undefined {
+  if (!isRecord(raw)) {
+    issues.error(path, `expected a photo like {"caption": "…", "credit": "Getty"}, got ${describeValue(raw)}`);
+    return undefined;
+  }
+  checkKeys(raw, ITEM_KEYS, path, issues);
+  const before = issues.items.length;
+  const caption = readString(own(raw, 'caption'), `${path}.caption`, issues, true);
+  let credit = readString(own(raw, 'credit'), `${path}.credit`, issues, false);
+  if (credit === undefined && !has(raw, 'credit')) issues.warn(`${path}.credit`, 'missing: every news photo should carry a credit');
+  credit = credit?.trim() ?? '';
+  const rawSrc = readString(own(raw, 'src'), `${path}.src`, issues, false);
+  const rawSrcset = readString(own(raw, 'srcset'), `${path}.srcset`, issues, false);
+  const rawAlt = readString(own(raw, 'alt'), `${path}.alt`, issues, false);
+  let width = readSize(own(raw, 'width'), `${path}.width`, issues);
+  let height = readSize(own(raw, 'height'), `${path}.height`, issues);
+  if ((width === null) !== (height === null)) {
+    issues.warn(
+      `${path}.${width === null ? 'width' : 'height'}`,
+      'missing: give both width and height to reserve the photo’s shape; the size is ignored',
+    );
+    width = height = null;
+  }
+
+  let src: string | null = null;
+  if (rawSrc !== undefined) {
+    const check = checkUrl(rawSrc, 'image');
+    if (check.ok) src = check.url;
+    else issues.warn(`${path}.src`, `photo refused: it ${check.reason}; the caption is shown without the photo`);
+  }
+  let srcset: string | null = null;
+  if (rawSrcset !== undefined) {
+    const problem = src === null ? null : srcsetProblem(rawSrcset);
+    if (src === null) issues.warn(`${path}.srcset`, 'ignored without a usable src');
+    else if (problem) issues.warn(`${path}.srcset`, `refused: ${problem}; only src is used`);
+    else srcset = rawSrcset.trim();
+  }
+
+  let alt = '';
+  if (src !== null && caption !== undefined) {
+    if (rawAlt === undefined) {
+      const describes = captionDescribes(caption);
+      alt = describes ? '' : MISSING_ALT;
+      issues.warn(
+        `${path}.alt`,
+        describes
+          ? 'missing: the photo gets an empty alt, as its caption describes it; write an alt if the photo shows more'
+          : `missing, and the caption is too short to describe the photo; screen readers hear "${MISSING_ALT}"`,
+      );
+    } else {
+      alt = rawAlt;
+      if (credit && rawAlt.toLowerCase().includes(credit.toLowerCase())) {
+        issues.warn(`${path}.alt`, `repeats the credit ("${credit}"), which is already read after the caption`);
+      }
+    }
+  }
+  if (caption === undefined || issues.items.slice(before).some((i) => i.severity === 'error')) return undefined;
+  return { caption, credit, src, srcset, alt, width, height };
+}
+
+/**
+ * Validates the photo list. Missing input (undefined or null) is an empty
+ * gallery, not an error. Refused URLs and missing alt text are warnings: the
+ * caption still shows.
+ */
+export function parseGalleryItems(input: unknown, path = 'items'): Parsed<GalleryItem[]> {
+  const issues = new IssueList();
+  const items: GalleryItem[] = [];
+  if (input instanceof JsonParseFailure) {
+    issues.error(path, `is not valid JSON (${input.message})`);
+  } else if (input !== undefined && input !== null) {
+    if (!Array.isArray(input)) {
+      issues.error(path, `expected a list of photos like [{"caption": "…", "credit": "Getty"}], got ${describeValue(input)}`);
+    } else {
+      input.forEach((raw, i) => {
+        const item = readItem(raw, `${path}[${i}]`, issues);
+        if (item) items.push(item);
+      });
+    }
+  }
+  return issues.result(items);
+}
