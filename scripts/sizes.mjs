@@ -9,6 +9,7 @@ export const BUDGETS_KB = {
   'newsroom-charts.iife.js': 40,
   'casualty-trend.js': 32,
   'source-comparison.js': 32,
+  'photo-gallery-caption.js': 20,
 };
 
 const dir = 'dist/cdn';

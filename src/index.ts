@@ -8,6 +8,13 @@ export { buildTrendModel, type TrendModel, type TrendModelInput } from './elemen
 export { SourceComparison } from './elements/source-comparison/source-comparison.js';
 export { buildComparisonModel, type ComparisonModel, type ComparisonModelInput } from './elements/source-comparison/model.js';
 export * from './schema/comparison.js';
+export {
+  PhotoGalleryCaption,
+  GalleryChangeEvent,
+  type GalleryChangeDetail,
+  type GalleryMode,
+} from './elements/photo-gallery-caption/photo-gallery-caption.js';
+export * from './schema/gallery.js';
 export { NcInvalidEvent, NcWarningEvent } from './internal/events.js';
 export { defineOnce } from './internal/define.js';
 export * from './schema/issues.js';

@@ -1,6 +1,7 @@
 /** Defines every newsroom-charts element: the entry of the CDN bundle. */
 import './casualty-trend.js';
 import './source-comparison.js';
+import './photo-gallery-caption.js';
 
 // The CDN bundle defines the tags and exports only the element classes: everything
 // else the npm build offers would be dead weight for a script-tag embed.

@@ -71,11 +71,13 @@ function readItem(raw: unknown, path: string, issues: IssueList): GalleryItem | 
   const rawSrc = readString(own(raw, 'src'), `${path}.src`, issues, false);
   const rawSrcset = readString(own(raw, 'srcset'), `${path}.srcset`, issues, false);
   const rawAlt = readString(own(raw, 'alt'), `${path}.alt`, issues, false);
-  let width = readSize(own(raw, 'width'), `${path}.width`, issues);
-  let height = readSize(own(raw, 'height'), `${path}.height`, issues);
-  if ((width === null) !== (height === null)) {
+  const rawWidth = own(raw, 'width');
+  const rawHeight = own(raw, 'height');
+  let width = readSize(rawWidth, `${path}.width`, issues);
+  let height = readSize(rawHeight, `${path}.height`, issues);
+  if ((rawWidth == null) !== (rawHeight == null)) {
     issues.warn(
-      `${path}.${width === null ? 'width' : 'height'}`,
+      `${path}.${rawWidth == null ? 'width' : 'height'}`,
       'missing: give both width and height to reserve the photo’s shape; the size is ignored',
     );
     width = height = null;

@@ -112,13 +112,12 @@ export class PhotoGalleryCaption extends FigureElement {
     if (!this.hasUpdated || changed.has('items') || changed.has('scriptJson')) {
       let input = this.items;
       const s = this.scriptJson;
-      if (input === undefined && s !== undefined) {
-        if (isRecord(s)) {
-          input = own(s, 'items');
-          const heading = own(s, 'heading');
-          if (!this.heading && typeof heading === 'string') this.heading = heading;
-        } else input = s instanceof JsonParseFailure ? new JsonParseFailure(s.text, `in the child script: ${s.message}`) : s;
-      }
+      if (input === undefined && s instanceof JsonParseFailure) input = new JsonParseFailure(s.text, `in the child script: ${s.message}`);
+      else if (input === undefined && isRecord(s)) {
+        input = own(s, 'items');
+        const heading = own(s, 'heading');
+        if (!this.heading && typeof heading === 'string') this.heading = heading;
+      } else if (input === undefined) input = s;
       const r = parseGalleryItems(input);
       this.list = r.ok ? r.value : [];
       this.dataIssues = r.ok ? r.warnings : r.issues;
@@ -128,7 +127,11 @@ export class PhotoGalleryCaption extends FigureElement {
     const warnings = [...this.dataIssues.filter((i) => i.severity === 'warning'), ...frameWarnings];
     if (problem) warnings.push({ path: 'index', message: problem, severity: 'warning' });
     if (!MODES.includes(this.mode)) {
-      warnings.push({ path: 'mode', message: `expected single or all, got "${String(this.mode)}"; showing one photo at a time`, severity: 'warning' });
+      warnings.push({
+        path: 'mode',
+        message: `expected single or all, got "${String(this.mode)}"; showing one photo at a time`,
+        severity: 'warning',
+      });
     }
     this.report(
       this.dataIssues.filter((i) => i.severity === 'error'),
@@ -152,7 +155,13 @@ export class PhotoGalleryCaption extends FigureElement {
     const slide = this.renderRoot.querySelector<HTMLElement>('.viewer .slide');
     if (slide && this.moved && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
       const x = `${(getComputedStyle(this).direction === 'rtl' ? -24 : 24) * this.moved}px`;
-      slide.animate([{ opacity: 0, transform: `translateX(${x})` }, { opacity: 1, transform: 'none' }], { duration: 200, easing: 'ease-out' });
+      slide.animate(
+        [
+          { opacity: 0, transform: `translateX(${x})` },
+          { opacity: 1, transform: 'none' },
+        ],
+        { duration: 200, easing: 'ease-out' },
+      );
     }
     this.moved = 0;
     if (this.focusSlide) slide?.focus();
@@ -199,7 +208,6 @@ export class PhotoGalleryCaption extends FigureElement {
     if (to === this.current || this.go(to, Math.sign(to - this.current))) {
       this.listShown = false;
       this.focusSlide = true;
-      this.requestUpdate();
     }
   }
 
@@ -209,10 +217,11 @@ export class PhotoGalleryCaption extends FigureElement {
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const to = keyTarget(e.key, this.current, this.list.length, this.loop, this.rtl());
+    const rtl = this.rtl();
+    const to = keyTarget(e.key, this.current, this.list.length, this.loop, rtl);
     if (to === null) return;
     e.preventDefault();
-    this.go(to, e.key === 'Home' ? -1 : e.key === 'End' ? 1 : Math.sign(to - this.current) * (to === 1 || to === this.list.length ? 1 : 1) || 1);
+    this.go(to, e.key === 'Home' || e.key === (rtl ? 'ArrowRight' : 'ArrowLeft') ? -1 : 1);
   };
 
   private readonly onPointerDown = (e: PointerEvent): void => {
@@ -252,13 +261,20 @@ export class PhotoGalleryCaption extends FigureElement {
     return html`<div class="viewer" @keydown=${this.onKeyDown}>
         <div class="bar" part="controls">
           <button type="button" part="previous" aria-disabled=${atStart ? 'true' : 'false'} @click=${this.onPrevious}>
-            <span aria-hidden="true">‹</span> Previous<span class="vh"> photo</span>
+            <span aria-hidden="true">‹</span>Previous<span class="vh"> photo</span>
           </button>
           <span class="counter" part="counter" aria-hidden="true">${counterText(n, count, loc)}</span>
           <button type="button" part="next" aria-disabled=${atEnd ? 'true' : 'false'} @click=${this.onNext}>
-            Next<span class="vh"> photo</span> <span aria-hidden="true">›</span>
+            Next<span class="vh"> photo</span><span aria-hidden="true">›</span>
           </button>
-          <button type="button" class="toggle" part="show-all" aria-expanded=${this.listShown ? 'true' : 'false'} aria-controls="all" @click=${this.toggleList}>
+          <button
+            type="button"
+            class="toggle"
+            part="show-all"
+            aria-expanded=${this.listShown ? 'true' : 'false'}
+            aria-controls="all"
+            @click=${this.toggleList}
+          >
             Show all<span class="vh"> captions</span>
           </button>
         </div>
@@ -309,7 +325,7 @@ export class PhotoGalleryCaption extends FigureElement {
           : nothing
       }
       <p class="text" part="text">
-        ${single ? nothing : html`<span class="counter" part="counter" aria-hidden="true">${counterText(n, count, loc)}</span> `}${item.caption}
+        ${single ? nothing : html`<span class="counter" part="counter" aria-hidden="true">${counterText(n, count, loc)}</span>`}${item.caption}
       </p>
       ${this.renderCredit(item, 'p')}
     </div>`;
@@ -317,7 +333,7 @@ export class PhotoGalleryCaption extends FigureElement {
 
   private renderCredit(item: GalleryItem, tag: 'p' | 'span'): TemplateResult | typeof nothing {
     if (!item.credit) return nothing;
-    const words = this.creditPrefix ? `${this.creditPrefix} ` : html`<span class="vh">Credit: </span>`;
+    const words = this.creditPrefix ? `${this.creditPrefix} ` : html`<span class="vh">${'Credit: '}</span>`;
     return tag === 'p'
       ? html`<p class="credit" part="credit">${words}${item.credit}</p>`
       : html`<span class="credit" part="credit">${words}${item.credit}</span>`;

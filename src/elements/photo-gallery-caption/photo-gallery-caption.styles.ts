@@ -1,0 +1,133 @@
+import { css } from 'lit';
+
+export const galleryStyles = css`
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+    margin: 0.25em 0 0.5em;
+  }
+  .counter {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .text .counter {
+    margin-inline-end: 0.5em;
+  }
+  .bar .counter {
+    min-width: 3.2em;
+    text-align: center;
+    font-size: 0.875em;
+  }
+  .bar button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .toggle {
+    margin-inline-start: auto;
+  }
+  .toggle[aria-expanded='true'] {
+    background: var(--_period);
+  }
+  button[aria-disabled='true'] {
+    color: var(--_muted);
+    border-color: var(--_grid);
+    cursor: default;
+  }
+  .slide {
+    touch-action: pan-y;
+    border-radius: 2px;
+  }
+  .slide:focus {
+    outline: none;
+  }
+  .slide:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .photo {
+    background: var(--_period);
+  }
+  .viewer .photo {
+    aspect-ratio: var(--nc-photo-ratio, 3 / 2);
+  }
+  img {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+  .viewer img,
+  img:not([width]) {
+    height: 100%;
+    aspect-ratio: 3 / 2;
+    object-fit: contain;
+  }
+  .text {
+    margin: 0.5em 0 0.15em;
+    font-size: 0.9375em;
+    overflow-wrap: anywhere;
+  }
+  .credit {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+    overflow-wrap: anywhere;
+  }
+  .empty {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .all,
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .all li + li {
+    margin-top: 1.25em;
+  }
+  .list {
+    margin-top: 0.75em;
+    border-top: 1px solid var(--_grid);
+  }
+  .list[hidden] {
+    display: none;
+  }
+  .list li {
+    border-bottom: 1px solid var(--_grid);
+  }
+  .jump {
+    display: flex;
+    gap: 0.6em;
+    width: 100%;
+    padding: 0.5em 0.25em;
+    border: 0;
+    border-radius: 0;
+    text-align: start;
+    font-size: 0.875em;
+  }
+  .jump .text,
+  .jump .credit {
+    display: block;
+    margin: 0;
+    font-size: inherit;
+  }
+  .jump .credit {
+    font-size: 0.9286em;
+  }
+  .num {
+    min-width: 1.6em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .jump[aria-current='true'] {
+    border-inline-start: 4px solid var(--_text);
+    font-weight: 600;
+  }
+  .jump:hover .text {
+    text-decoration: underline;
+  }
+`;
