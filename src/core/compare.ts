@@ -97,20 +97,20 @@ export function compareWith(s: Source, ref: Source, locale: string): Comparison 
   if (s === ref || s.noFigure || ref.noFigure) return null;
   const base = central(ref)!;
   const basis = ref.value !== null ? `${ref.name}’s figure` : `the midpoint of ${ref.name}’s range`;
-  if (base === 0) return { short: `${ref.name}: 0`, long: `${ref.name} counts none, so no ratio can be given` };
+  if (base === 0) return { short: 'reference is 0', long: `${ref.name} counts none, so no ratio can be given` };
   if (s.low !== null && s.high !== null && s.low !== s.high) {
     const lo = ratioPhrase(s.low / base, locale);
     const hi = ratioPhrase(s.high / base, locale);
     const bothTimes = lo.endsWith(' times') && hi.endsWith(' times');
     const short = lo === hi ? lo : bothTimes ? `${lo.slice(0, -6)}–${hi}` : `${lo} to ${hi}`;
     return {
-      short,
+      short: `${short} the reference`,
       long: `${s.name}’s range is ${lo === hi ? lo : `from ${lo} to ${hi}`} ${basis} (each end of the range compared with ${basis})`,
     };
   }
   const v = s.value ?? s.low!;
   const phrase = ratioPhrase(v / base, locale);
-  return { short: phrase, long: `${s.name}’s figure is ${phrase} ${basis}` };
+  return { short: `${phrase} the reference`, long: `${s.name}’s figure is ${phrase} ${basis}` };
 }
 
 export interface DescribeComparisonOptions {
@@ -153,17 +153,26 @@ export function describeComparison(sources: readonly Source[], o: DescribeCompar
     `${formatNumber(sources.length, o.locale)} ${sources.length === 1 ? 'source' : 'sources'}${o.unit ? ` for ${o.unit}` : ''}${o.period ? `, ${o.period}` : ''}.`,
   ];
   if (withFigure.length) {
-    const lows = withFigure.map((s) => ({ s, v: s.low ?? s.value! }));
-    const highs = withFigure.map((s) => ({ s, v: upper(s)! }));
-    const min = lows.reduce((a, b) => (b.v < a.v ? b : a));
-    const max = highs.reduce((a, b) => (b.v > a.v ? b : a));
+    // The spread runs from the smallest number any source states to the largest,
+    // saying whose it is and whether it is the end of a range.
+    const ends = withFigure.flatMap((s) => {
+      const ranged = s.low !== null && s.high !== null && s.low !== s.high;
+      return ranged
+        ? [
+            { s, v: s.low!, who: `the low end of ${s.name}’s range` },
+            { s, v: s.high!, who: `the high end of ${s.name}’s range` },
+          ]
+        : [{ s, v: s.value ?? s.low!, who: s.name }];
+    });
+    const min = ends.reduce((a, b) => (b.v < a.v ? b : a));
+    const max = ends.reduce((a, b) => (b.v > a.v ? b : a));
     const st = (s: Source) => (s.status ? `, ${s.status}` : '');
-    if (withFigure.length > 1 && min.v !== max.v) {
-      bits.push(`Estimates range from ${n(min.v)} (${min.s.name}${st(min.s)}) to ${n(max.v)}${u} (${max.s.name}${st(max.s)}).`);
-    } else if (withFigure.length > 1) {
+    if (withFigure.length === 1) {
+      bits.push(`Only ${min.s.name} gives a figure: ${figureWords(min.s, o.locale, o.unit)}${st(min.s)}.`);
+    } else if (min.v === max.v) {
       bits.push(`All ${formatNumber(withFigure.length, o.locale)} sources with a figure give ${n(min.v)}${u}.`);
     } else {
-      bits.push(`Only ${min.s.name} gives a figure: ${figureWords(min.s, o.locale, o.unit)}${st(min.s)}.`);
+      bits.push(`Figures range from ${n(min.v)} (${min.who}${st(min.s)}) to ${n(max.v)}${u} (${max.who}${st(max.s)}).`);
     }
   }
   if (o.reference) {
@@ -181,6 +190,8 @@ export function describeComparison(sources: readonly Source[], o: DescribeCompar
         o.locale,
       )}.`,
     );
+  const notes = sources.filter((s) => s.note).slice(0, 6);
+  if (notes.length) bits.push(`Notes: ${notes.map((s) => `${s.name}: ${s.note}`).join('; ')}.`);
   const counts = new Map<string, number>();
   for (const s of withFigure) if (s.status) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
   if (counts.size)

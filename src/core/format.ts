@@ -88,11 +88,16 @@ export function formatYear(t: number, locale: string): string {
   return dateFormat(locale, { year: 'numeric' }).format(t);
 }
 
-export function formatList(items: readonly string[], locale: string): string {
-  let f = listCache.get(locale);
+/**
+ * Joins items with "and". The sentences around it are English (the UI text
+ * is not translated yet), so the conjunction is English too, whatever the
+ * locale of the numbers and dates: no Arabic "و" inside an English sentence.
+ */
+export function formatList(items: readonly string[], _locale?: string): string {
+  let f = listCache.get('en');
   if (!f) {
-    f = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-    listCache.set(locale, f);
+    f = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+    listCache.set('en', f);
   }
   return f.format(items);
 }

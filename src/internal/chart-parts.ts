@@ -64,7 +64,8 @@ export function renderTableToggle(shown: boolean, onClick: () => void): Template
 
 /** The readout line: the selected item's text, or a muted hint (hidden from screen readers, which get the key help instead). */
 export function renderReadout(text: string | null, hint: string): TemplateResult {
-  return html`<div class="readout" part="readout" aria-live="polite">
+  // dir="auto": English UI text inside a right-to-left page keeps its punctuation where it belongs.
+  return html`<div class="readout" part="readout" aria-live="polite" dir="auto">
     ${text ?? html`<span class="hint" aria-hidden="true">${hint}</span>`}
   </div>`;
 }

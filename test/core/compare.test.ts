@@ -77,14 +77,14 @@ describe('core/compare compareWith', () => {
   const ref = byName(list, 'Official');
   it('compares a range end by end and says how', () => {
     const c = compareWith(byName(list, 'Monitor A'), ref, 'en')!;
-    expect(c.short).to.equal('11–15 times');
+    expect(c.short).to.equal('11–15 times the reference');
     expect(c.long).to.equal(
       'Monitor A (illustrative)’s range is from 11 times to 15 times Official tally (illustrative)’s figure (each end of the range compared with Official tally (illustrative)’s figure)',
     );
   });
   it('compares single values', () => {
-    expect(compareWith(byName(list, 'Monitor B'), ref, 'en')!.short).to.equal('3 times');
-    expect(compareWith(byName(list, 'Local'), ref, 'en')!.short).to.equal('35% of');
+    expect(compareWith(byName(list, 'Monitor B'), ref, 'en')!.short).to.equal('3 times the reference');
+    expect(compareWith(byName(list, 'Local'), ref, 'en')!.short).to.equal('35% of the reference');
   });
   it('gives no ratio for the reference itself or sources with no figure', () => {
     expect(compareWith(ref, ref, 'en')).to.equal(null);
@@ -124,12 +124,27 @@ describe('core/compare describeComparison', () => {
     const list = parse(withReference);
     const text = describeComparison(list, { ...o, reference: byName(list, 'Official') });
     expect(text).to.contain(
-      'Estimates range from 7 (Local reports (illustrative), unverified) to 300 civilians killed (Monitor A (illustrative), estimate).',
+      'Figures range from 7 (Local reports (illustrative), unverified) to 300 civilians killed (the high end of Monitor A (illustrative)’s range, estimate).',
     );
     expect(text).to.contain('Compared with Official tally (illustrative) (20 civilians killed): ');
     expect(text).to.contain('Monitor B (illustrative)’s figure is 3 times');
     expect(text).to.contain('No figure released by Ministry (illustrative).');
-    expect(text).to.contain('Status: 1 confirmed, 1 estimate, 1 reported and 1 unverified.');
+    expect(text).to.contain('Status: 1 confirmed, 1 estimate, 1 reported, and 1 unverified.');
+  });
+  it('names the source of each end of the spread, and carries notes', () => {
+    const list = parse([
+      { name: 'A', low: 14, high: 26, status: 'estimate', note: 'at least 14' },
+      { name: 'B', value: 21, status: 'reported' },
+    ]);
+    expect(describeComparison(list, o)).to.equal(
+      '2 sources for civilians killed. Figures range from 14 (the low end of A’s range, estimate) to 26 civilians killed (the high end of A’s range, estimate). Notes: A: at least 14. Status: 1 estimate and 1 reported.',
+    );
+  });
+  it('writes lists in English around English sentences, numbers in the locale', () => {
+    const list = parse(fridayStrikes);
+    const text = describeComparison(list, { ...o, locale: 'ar-EG' });
+    expect(text).to.contain('١٢');
+    expect(text).not.to.contain(' و');
   });
   it('says when the reference released no figure', () => {
     const list = parse(fridayStrikes);

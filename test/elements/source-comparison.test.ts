@@ -75,12 +75,12 @@ describe('<source-comparison> what a reader perceives', () => {
     const plot = root.querySelector('.plot')!;
     expect(plot.getAttribute('aria-label')).to.equal('Counting the dead (illustrative)');
     const desc = text(root.getElementById('desc'));
-    expect(desc).to.contain('Estimates range from 7');
+    expect(desc).to.contain('Figures range from 7');
     expect(desc).to.contain('No figure released by Ministry (illustrative).');
     const labels = [...root.querySelectorAll('svg .value, svg .none')].map((n) => text(n));
     expect(labels).to.deep.equal(['220–300', '60', '20', '7', 'No figure released']);
     const callouts = [...root.querySelectorAll('svg .callout')].map((n) => text(n));
-    expect(callouts).to.deep.equal(['11–15 times', '3 times', '35% of']);
+    expect(callouts).to.deep.equal(['11–15 times the reference', '3 times the reference', '35% of the reference']);
     expect(text(root.querySelector('.key'))).to.contain('Reference: Official tally (illustrative)');
   });
 
@@ -121,6 +121,11 @@ describe('<source-comparison> what a reader perceives', () => {
     ]);
     const link = a.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/a');
+    // Hidden on screen, the table's links are out of the Tab order; shown, they are in it.
+    expect(link.getAttribute('tabindex')).to.equal('-1');
+    root.querySelector<HTMLButtonElement>('button[aria-controls="table"]')!.click();
+    await el.updateComplete;
+    expect(link.hasAttribute('tabindex')).to.equal(false);
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
     const ministry = [...rows].find((r) => text(r.children[0]).startsWith('Ministry'))!;
     expect(text(ministry.children[2])).to.equal('no figure released');

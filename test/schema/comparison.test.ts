@@ -59,6 +59,9 @@ describe('schema/comparison parseSources', () => {
     expect(r.ok && r.value[0]!.url).to.equal(null);
     expect(paths([{ name: 'A', value: 1, url: 'javascript:alert(1)' }], 'warning')).to.deep.equal(['data[0].url']);
   });
+  it('warns when a status is given without a figure', () => {
+    expect(paths([{ name: 'A', value: null, status: 'estimate' }], 'warning')).to.deep.equal(['data[0].status']);
+  });
   it('warns about unknown fields', () => {
     expect(paths([{ name: 'A', value: 1, vlaue: 2 }], 'warning')).to.deep.equal(['data[0].vlaue']);
   });

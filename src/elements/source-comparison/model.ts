@@ -46,6 +46,8 @@ export interface ComparisonModel {
   x0: number;
   x1: number;
   ticks: { x: number; label: string }[];
+  /** Vertical extents of the grid lines: the whole plot, or only each row's bar band when names sit above bars. */
+  gridSpans: [number, number][];
   axisY: number;
   rows: Row[];
   /** The reference's central value: a dashed mark through each row's bar band (never across names or callouts). */
@@ -163,6 +165,7 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
     ticks,
     axisY,
     rows,
+    gridSpans: stacked ? rows.map((row) => [row.barY - 2, row.barY + BAR_H + 2] as [number, number]) : [[0, axisY]],
     reference: refX !== null ? { x: refX, spans: rows.map((row) => [row.barY - 4, row.barY + BAR_H + 4] as [number, number]) } : null,
     styles: (['solid', 'estimate', 'unverified'] as const).filter((st) => rows.some((row) => !row.source.noFigure && row.style === st)),
   };

@@ -71,11 +71,15 @@ export const comparisonStyles = css`
   }
   .range {
     fill: var(--c);
-    fill-opacity: 0.22;
+    fill-opacity: 0.5;
     stroke: var(--c);
     stroke-width: 1.5;
   }
+  .range.estimate {
+    fill-opacity: 0.2;
+  }
   .range.unverified {
+    fill-opacity: 0;
     stroke-dasharray: 3 2;
   }
   .whisker {

@@ -102,7 +102,8 @@ export class SourceComparison extends FigureElement {
       let sources = r.ok ? r.value : [];
       this.refSource = null;
       if (r.ok && this.reference) {
-        this.refSource = sources.find((s) => s.name === this.reference) ?? null;
+        const key = this.reference.trim().toLowerCase();
+        this.refSource = sources.find((s) => s.name.trim().toLowerCase() === key) ?? null;
         if (!this.refSource) {
           errors.push({
             path: 'reference',
@@ -196,7 +197,7 @@ export class SourceComparison extends FigureElement {
   private renderSvg(m: ComparisonModel): TemplateResult {
     const active = this.cursor !== null ? m.rows[this.cursor] : undefined;
     return html`<svg width=${m.width} height=${m.height} viewBox="0 0 ${m.width} ${m.height}" aria-hidden="true" focusable="false">
-      ${m.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1="0" y2=${m.axisY}></line>`)}
+      ${m.ticks.map((t) => m.gridSpans.map(([a, b]) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${a} y2=${b}></line>`))}
       ${m.rows.map((row) => this.renderRow(row, m))}
       ${
         m.reference
@@ -206,7 +207,7 @@ export class SourceComparison extends FigureElement {
       }
       <line class="baseline" x1=${m.x0} x2=${m.x1} y1=${m.axisY} y2=${m.axisY}></line>
       ${m.ticks.map((t, i) => svg`<text x=${t.x} y=${m.axisY + LINE} text-anchor=${i === 0 ? 'start' : 'middle'}>${t.label}</text>`)}
-      ${active ? svg`<rect class="focus-ring" x="-3" y=${active.y - 4} width=${m.width + 6} height=${active.h + 8} rx="3"></rect>` : nothing}
+      ${active ? svg`<rect class="focus-ring" x="1.25" y=${active.y - 4} width=${m.width - 2.5} height=${active.h + 8} rx="3"></rect>` : nothing}
     </svg>`;
   }
 
@@ -237,9 +238,16 @@ export class SourceComparison extends FigureElement {
   }
 
   private renderKeys(m: ComparisonModel): TemplateResult | typeof nothing {
+    const dots = this.mark === 'dot';
     const items = m.styles.map((st) => ({
       sample: html`<svg width="24" height="14" viewBox="0 0 24 14" aria-hidden="true" focusable="false">
-        <g class="row"><rect class="bar ${st}" x="1" y="2" width="22" height="10"></rect></g>
+        <g class="row">
+          ${
+            dots
+              ? svg`<rect class="range ${st}" x="1" y="4" width="22" height="6"></rect><circle class="dot ${st}" cx="12" cy="7" r="5"></circle>`
+              : svg`<rect class="bar ${st}" x="1" y="2" width="22" height="10"></rect>`
+          }
+        </g>
       </svg>`,
       text: STYLE_LABEL[st],
     }));
@@ -277,11 +285,20 @@ export class SourceComparison extends FigureElement {
       s.noFigure ? 'no figure released' : n(s.value),
       n(s.low),
       n(s.high),
-      s.status ?? '',
-      ...(ref ? [ref === s ? 'reference' : (compareWith(s, ref, loc)?.long ?? '')] : []),
+      s.status === 'no-figure' ? 'no figure released' : (s.status ?? ''),
+      ...(ref
+        ? [
+            ref === s
+              ? 'reference'
+              : (compareWith(s, ref, loc)?.long ?? (s.noFigure ? 'no figure to compare' : `no ratio: ${ref.name} released no figure`)),
+          ]
+        : []),
       s.retrieved === null ? '' : formatDate(s.retrieved, 'day', loc, 'long'),
       s.note ?? '',
-      s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.url}</a>` : '',
+      // While the table is only visually hidden its links stay out of the Tab order (screen readers still reach them).
+      s.url
+        ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer" tabindex=${this.tableShown ? nothing : '-1'}>${s.url}</a>`
+        : '',
     ]);
     return {
       caption: `Data: ${this.name}${this.unit ? ` (${this.unit})` : ''}`,
