@@ -133,9 +133,13 @@ export const seedGallery: GalleryItemInput[] = [
 const PORTRAIT = [5, 14, 22];
 const WIDE = [11, 27];
 
-/** URL of generated placeholder image `n` (1–30), resolved from this module so tests, Storybook and pages find it. */
+/**
+ * URL of generated placeholder image `n` (1–30), resolved from this module so
+ * tests and Storybook both find it. `?no-inline` stops Vite's build turning
+ * these small files into `data:` URLs, which the element refuses.
+ */
 export function placeholderSrc(n: number): string {
-  return new URL(`../demo/placeholders/photo-${String(n).padStart(2, '0')}.svg`, import.meta.url).href;
+  return new URL(`../demo/placeholders/photo-${String(n).padStart(2, '0')}.svg?no-inline`, import.meta.url).href;
 }
 
 /** Width and height of placeholder `n`. */

@@ -92,7 +92,7 @@ describe('<photo-gallery-caption> what a reader perceives', () => {
     const el = await mount<PhotoGalleryCaption>(seed());
     expect(text(button(el, 'previous'))).to.equal('‹Previous photo');
     expect(text(button(el, 'next'))).to.equal('Next photo›');
-    expect(text(button(el, 'show-all'))).to.equal('Show all captions');
+    expect(text(button(el, 'show-all'))).to.equal('Show all captions▾');
     for (const b of shadow(el).querySelectorAll('button')) expect(b.getAttribute('type')).to.equal('button');
     expect(button(el, 'previous').getAttribute('aria-disabled')).to.equal('true');
     expect(button(el, 'next').getAttribute('aria-disabled')).to.equal('false');
@@ -482,9 +482,14 @@ describe('<photo-gallery-caption> moving between photos', () => {
     expect(list.tagName).to.equal('OL');
     const items = [...list.querySelectorAll('li')];
     expect(items).to.have.length(30);
-    expect(text(items[0])).to.equal(`1 ${seedGallery[0]!.caption}Credit: Getty`);
+    expect(text(items[0])).to.equal(`1 ${seedGallery[0]!.caption} Credit: Getty`);
     expect(text(items[9]!.querySelector('.credit'))).to.equal('Credit: AFP/Getty Images');
     expect(list.querySelector('[aria-current="true"]')!.textContent).to.contain(seedGallery[1]!.caption);
+    const { nodes } = await cdp<{ nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[] }>(
+      'Accessibility.getFullAXTree',
+    );
+    const entry = nodes.find((n) => !n.ignored && n.role?.value === 'button' && n.name?.value.startsWith('12 '));
+    expect(entry?.name?.value).to.equal(`12 ${seedGallery[11]!.caption} Credit: EPA`);
     const seen = await events(el, async () => {
       await clickOn(items[11]!.querySelector('button')!);
       await settle(el);

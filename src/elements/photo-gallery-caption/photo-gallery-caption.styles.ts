@@ -86,6 +86,9 @@ export const galleryStyles = css`
     padding: 0;
     list-style: none;
   }
+  .all {
+    margin-top: 0.5em;
+  }
   .all li + li {
     margin-top: 1.25em;
   }

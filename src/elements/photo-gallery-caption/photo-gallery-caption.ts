@@ -275,7 +275,7 @@ export class PhotoGalleryCaption extends FigureElement {
             aria-controls="all"
             @click=${this.toggleList}
           >
-            Show all<span class="vh"> captions</span>
+            Show all<span class="vh"> captions</span><span aria-hidden="true">${this.listShown ? '▴' : '▾'}</span>
           </button>
         </div>
         ${this.renderSlide(this.list[n - 1]!, n, true)}
@@ -286,7 +286,7 @@ export class PhotoGalleryCaption extends FigureElement {
             html`<li>
               <button type="button" class="jump" aria-current=${i + 1 === n ? 'true' : 'false'} @click=${() => this.jump(i + 1)}>
                 <span class="num">${formatNumber(i + 1, loc, 0)}</span>
-                <span><span class="text">${item.caption}</span>${this.renderCredit(item, 'span')}</span>
+                <span><span class="text">${item.caption}</span> ${this.renderCredit(item, 'span')}</span>
               </button>
             </li>`,
         )}
