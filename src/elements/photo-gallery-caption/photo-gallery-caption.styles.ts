@@ -71,7 +71,7 @@ export const galleryStyles = css`
     overflow-wrap: anywhere;
   }
   .credit {
-    margin: 0;
+    display: block;
     color: var(--_muted);
     font-size: 0.8125em;
     overflow-wrap: anywhere;
@@ -112,8 +112,7 @@ export const galleryStyles = css`
     text-align: start;
     font-size: 0.875em;
   }
-  .jump .text,
-  .jump .credit {
+  .jump .text {
     display: block;
     margin: 0;
     font-size: inherit;

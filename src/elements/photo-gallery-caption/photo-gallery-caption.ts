@@ -286,7 +286,7 @@ export class PhotoGalleryCaption extends FigureElement {
             html`<li>
               <button type="button" class="jump" aria-current=${i + 1 === n ? 'true' : 'false'} @click=${() => this.jump(i + 1)}>
                 <span class="num">${formatNumber(i + 1, loc, 0)}</span>
-                <span><span class="text">${item.caption}</span> ${this.renderCredit(item, 'span')}</span>
+                <span><span class="text">${item.caption}</span> ${this.renderCredit(item)}</span>
               </button>
             </li>`,
         )}
@@ -327,16 +327,15 @@ export class PhotoGalleryCaption extends FigureElement {
       <p class="text" part="text">
         ${single ? nothing : html`<span class="counter" part="counter" aria-hidden="true">${counterText(n, count, loc)}</span>`}${item.caption}
       </p>
-      ${this.renderCredit(item, 'p')}
+      ${this.renderCredit(item)}
     </div>`;
   }
 
-  private renderCredit(item: GalleryItem, tag: 'p' | 'span'): TemplateResult | typeof nothing {
+  /** The credit (a span, as it also sits inside list buttons), shown on its own line. */
+  private renderCredit(item: GalleryItem): TemplateResult | typeof nothing {
     if (!item.credit) return nothing;
     const words = this.creditPrefix ? `${this.creditPrefix} ` : html`<span class="vh">${'Credit: '}</span>`;
-    return tag === 'p'
-      ? html`<p class="credit" part="credit">${words}${item.credit}</p>`
-      : html`<span class="credit" part="credit">${words}${item.credit}</span>`;
+    return html`<span class="credit" part="credit">${words}${item.credit}</span>`;
   }
 }
 
