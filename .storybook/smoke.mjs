@@ -65,6 +65,31 @@ const STORIES = [
       return '';
     },
   },
+  {
+    id: 'charts-source-comparison--seed-may-2017',
+    expect: 'comparison svg with a bar and a no-figure row',
+    check: () => {
+      const root = document.querySelector('source-comparison')?.shadowRoot;
+      if (!root || !window.customElements.get('source-comparison')) return 'source-comparison is not defined';
+      if (root.querySelector('.error')) return `error panel shown: ${root.querySelector('.error').textContent.trim()}`;
+      if (!root.querySelector('.plot svg .bar')) return 'no bar drawn';
+      if (!/No figure released/.test(root.querySelector('.plot svg')?.textContent ?? '')) return 'no "No figure released" row';
+      return '';
+    },
+  },
+  {
+    id: 'galleries-photo-gallery-caption--seed-caption-strip',
+    expect: 'caption strip with counter and live region',
+    check: () => {
+      const root = document.querySelector('photo-gallery-caption')?.shadowRoot;
+      if (!root || !window.customElements.get('photo-gallery-caption')) return 'photo-gallery-caption is not defined';
+      if (root.querySelector('.error')) return `error panel shown: ${root.querySelector('.error').textContent.trim()}`;
+      if (!/1\s*\/\s*30/.test(root.textContent)) return 'no "1/30" counter';
+      if (!root.querySelector('[aria-live="polite"], [role="status"]')) return 'no live region';
+      if (root.querySelectorAll('button').length < 3) return 'fewer than three buttons';
+      return '';
+    },
+  },
 ];
 
 function findBrowser() {

@@ -183,23 +183,11 @@ export function describeComparison(sources: readonly Source[], o: DescribeCompar
       bits.push(`Compared with ${ref.name} (${figureWords(ref, o.locale, o.unit)}): ${cs.map((c) => c.long).join('; ')}.`);
     }
   }
-  if (none.length)
-    bits.push(
-      `No figure released by ${formatList(
-        none.map((s) => s.name),
-        o.locale,
-      )}.`,
-    );
+  if (none.length) bits.push(`No figure released by ${formatList(none.map((s) => s.name))}.`);
   const notes = sources.filter((s) => s.note).slice(0, 6);
   if (notes.length) bits.push(`Notes: ${notes.map((s) => `${s.name}: ${s.note}`).join('; ')}.`);
   const counts = new Map<string, number>();
   for (const s of withFigure) if (s.status) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
-  if (counts.size)
-    bits.push(
-      `Status: ${formatList(
-        [...counts].map(([k, v]) => `${n(v)} ${k}`),
-        o.locale,
-      )}.`,
-    );
+  if (counts.size) bits.push(`Status: ${formatList([...counts].map(([k, v]) => `${n(v)} ${k}`))}.`);
   return bits.join(' ');
 }

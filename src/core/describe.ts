@@ -103,7 +103,6 @@ function seriesSentence(name: string | null, points: readonly TrendPoint[], inte
     bits.push(
       `no figure for ${formatList(
         gaps.slice(0, 5).map((p) => date(p.t)),
-        o.locale,
       )}${gaps.length > 5 ? ` and ${formatNumber(gaps.length - 5, o.locale)} more` : ''}`,
     );
   }
@@ -115,7 +114,6 @@ function seriesSentence(name: string | null, points: readonly TrendPoint[], inte
     bits.push(
       `status: ${formatList(
         [...statuses].map(([s, n]) => `${formatNumber(n, o.locale)} ${s === 'estimate' && n !== 1 ? 'estimates' : s}`),
-        o.locale,
       )}`,
     );
   }
@@ -154,12 +152,7 @@ export function describeTrend(data: TrendData, o: DescribeOptions): string {
   const date = (t: number) => formatDate(t, data.interval, o.locale, 'long');
   const span = range[0] === range[1] ? `in ${date(range[0])}` : `from ${date(range[0])} to ${date(range[1])}`;
   const head = `${MARK_WORD[o.mark]} of ${what}, ${span}${
-    n > 1
-      ? `, ${formatNumber(n, o.locale)} series: ${formatList(
-          data.series.map((s) => s.name),
-          o.locale,
-        )}`
-      : ''
+    n > 1 ? `, ${formatNumber(n, o.locale)} series: ${formatList(data.series.map((s) => s.name))}` : ''
   }.`;
   const body = data.series.map((s) => seriesSentence(n > 1 ? s.name : null, s.points, data.interval, o));
   return [head, ...body].join(' ');

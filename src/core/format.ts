@@ -93,7 +93,7 @@ export function formatYear(t: number, locale: string): string {
  * is not translated yet), so the conjunction is English too, whatever the
  * locale of the numbers and dates: no Arabic "و" inside an English sentence.
  */
-export function formatList(items: readonly string[], _locale?: string): string {
+export function formatList(items: readonly string[]): string {
   let f = listCache.get('en');
   if (!f) {
     f = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });

@@ -10,3 +10,4 @@ export * from './url.js';
 export * from './navigation.js';
 export * from './describe.js';
 export * from './compare.js';
+export * from './gallery.js';

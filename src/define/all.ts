@@ -7,3 +7,4 @@ import './photo-gallery-caption.js';
 // else the npm build offers would be dead weight for a script-tag embed.
 export { CasualtyTrend } from './casualty-trend.js';
 export { SourceComparison } from './source-comparison.js';
+export { PhotoGalleryCaption } from './photo-gallery-caption.js';

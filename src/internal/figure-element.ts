@@ -151,7 +151,7 @@ export abstract class FigureElement extends LitElement {
     if (key === this.reported) return;
     this.reported = key;
     if (errors.length) {
-      console.error(`<${this.tagLabel}>: this chart could not be drawn.\n${errors.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+      console.error(`<${this.tagLabel}>: ${this.errorTitle().toLowerCase()}.\n${errors.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
       this.showErrorMessage = emit(this, new NcInvalidEvent(errors));
     } else {
       this.showErrorMessage = true;
@@ -166,13 +166,18 @@ export abstract class FigureElement extends LitElement {
     super.willUpdate(changed);
   }
 
+  /** Title of the in-place error message. @internal */
+  protected errorTitle(): string {
+    return 'This chart could not be drawn';
+  }
+
   /** The in-place message for invalid input; the page's fallback content stays visible in it. @internal */
   protected renderError(): TemplateResult | typeof nothing {
     if (!this.showErrorMessage) return html`<slot></slot>`;
     const shown = this.errors.slice(0, SHOWN_PROBLEMS);
     const more = this.errors.length - shown.length;
     return html`<div class="error" part="error" role="group" aria-labelledby="error-title">
-      <p class="error-title" id="error-title">This chart could not be drawn</p>
+      <p class="error-title" id="error-title">${this.errorTitle()}</p>
       <ul>
         ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
       </ul>

@@ -58,6 +58,6 @@ describe('core/format', () => {
   });
 
   it('joins lists in the locale', () => {
-    expect(formatList(['Airwars', 'SOHR', 'state media'], 'en')).to.equal('Airwars, SOHR, and state media');
+    expect(formatList(['Airwars', 'SOHR', 'state media'])).to.equal('Airwars, SOHR, and state media');
   });
 });

@@ -652,7 +652,7 @@ describe('<photo-gallery-caption> input', () => {
       );
     });
     document.removeEventListener('nc-invalid', listener);
-    expect(text(q(el, '.error-title'))).to.equal('This chart could not be drawn');
+    expect(text(q(el, '.error-title'))).to.equal('This gallery could not be shown');
     expect(text(q(el, '.error ul'))).to.contain('items: is not valid JSON');
     expect(logged.join()).to.contain('items: is not valid JSON');
     expect(event?.issues.map((i) => i.path)).to.deep.equal(['items']);

@@ -95,6 +95,10 @@ export class PhotoGalleryCaption extends FigureElement {
   @state() private listShown = false;
 
   protected readonly tagLabel = 'photo-gallery-caption';
+
+  protected override errorTitle(): string {
+    return 'This gallery could not be shown';
+  }
   /** The photo shown (index clamped), 0 when there is none. */
   private current = 0;
   private dataIssues: Issue[] = [];
