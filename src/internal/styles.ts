@@ -1,5 +1,26 @@
 import { css } from 'lit';
 
+/** Dark-theme values of the tokens, used by prefers-color-scheme and by theme="dark". */
+const darkTokens = css`
+  --_bg: var(--nc-background, #121212);
+  --_text: var(--nc-text, #f1f1f1);
+  --_muted: var(--nc-muted, #b8b8b8);
+  --_grid: var(--nc-grid, #3b3b3b);
+  --_axis: var(--nc-axis, #9a9a9a);
+  --_focus: var(--nc-focus, #8ab4f8);
+  --_link: var(--nc-link, #8ab4f8);
+  --_annotation: var(--nc-annotation, #c4c4c4);
+  --_period: var(--nc-period, rgba(255, 255, 255, 0.09));
+  --_error-bg: var(--nc-error-background, #3a1816);
+  --_error: var(--nc-error, #ffb4ab);
+  --_s0: var(--nc-series-1, #ff8a80);
+  --_s1: var(--nc-series-2, #8ab4f8);
+  --_s2: var(--nc-series-3, #ffcc80);
+  --_s3: var(--nc-series-4, #81c995);
+  --_s4: var(--nc-series-5, #d0a4ff);
+  --_s5: var(--nc-series-6, #4fd1c5);
+`;
+
 /**
  * Shared theme tokens and frame styles. Every colour is a custom property
  * with a light and a dark value; pages restyle through `--nc-*` properties
@@ -38,43 +59,11 @@ export const baseStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_bg: var(--nc-background, #121212);
-      --_text: var(--nc-text, #f1f1f1);
-      --_muted: var(--nc-muted, #b8b8b8);
-      --_grid: var(--nc-grid, #3b3b3b);
-      --_axis: var(--nc-axis, #9a9a9a);
-      --_focus: var(--nc-focus, #8ab4f8);
-      --_link: var(--nc-link, #8ab4f8);
-      --_annotation: var(--nc-annotation, #c4c4c4);
-      --_period: var(--nc-period, rgba(255, 255, 255, 0.09));
-      --_error-bg: var(--nc-error-background, #3a1816);
-      --_error: var(--nc-error, #ffb4ab);
-      --_s0: var(--nc-series-1, #ff8a80);
-      --_s1: var(--nc-series-2, #8ab4f8);
-      --_s2: var(--nc-series-3, #ffcc80);
-      --_s3: var(--nc-series-4, #81c995);
-      --_s4: var(--nc-series-5, #d0a4ff);
-      --_s5: var(--nc-series-6, #4fd1c5);
+      ${darkTokens}
     }
   }
   :host([theme='dark']) {
-    --_bg: var(--nc-background, #121212);
-    --_text: var(--nc-text, #f1f1f1);
-    --_muted: var(--nc-muted, #b8b8b8);
-    --_grid: var(--nc-grid, #3b3b3b);
-    --_axis: var(--nc-axis, #9a9a9a);
-    --_focus: var(--nc-focus, #8ab4f8);
-    --_link: var(--nc-link, #8ab4f8);
-    --_annotation: var(--nc-annotation, #c4c4c4);
-    --_period: var(--nc-period, rgba(255, 255, 255, 0.09));
-    --_error-bg: var(--nc-error-background, #3a1816);
-    --_error: var(--nc-error, #ffb4ab);
-    --_s0: var(--nc-series-1, #ff8a80);
-    --_s1: var(--nc-series-2, #8ab4f8);
-    --_s2: var(--nc-series-3, #ffcc80);
-    --_s3: var(--nc-series-4, #81c995);
-    --_s4: var(--nc-series-5, #d0a4ff);
-    --_s5: var(--nc-series-6, #4fd1c5);
+    ${darkTokens}
   }
   :host([hidden]) {
     display: none;
@@ -251,5 +240,45 @@ export const baseStyles = css`
       animation: none !important;
       transition: none !important;
     }
+  }
+`;
+
+/** What every chart shares: the focusable plot, its SVG, the empty state. */
+export const chartStyles = css`
+  .chart {
+    position: relative;
+  }
+  .plot {
+    position: relative;
+    touch-action: pan-y;
+    border-radius: 2px;
+  }
+  .plot:focus {
+    outline: none;
+  }
+  .plot:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  svg {
+    /* Positions in the SVG are computed left to right; RTL pages mirror the frame, not the coordinates. */
+    direction: ltr;
+    display: block;
+    max-width: 100%;
+    height: auto;
+    overflow: visible;
+    font-size: 12px;
+  }
+  text {
+    fill: var(--_muted);
+  }
+  .empty {
+    display: grid;
+    place-items: center;
+    min-height: 180px;
+    border: 1px dashed var(--_axis);
+    color: var(--_muted);
+    border-radius: 4px;
+    font-size: 0.9em;
   }
 `;

@@ -5,7 +5,7 @@
  */
 import { parseIsoDate } from '../core/dates.js';
 import { checkUrl } from '../core/url.js';
-import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readString, type Parsed } from './issues.js';
+import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readRange, readString, type Parsed } from './issues.js';
 import { JsonParseFailure } from './json.js';
 
 export const SOURCE_STATUSES = ['confirmed', 'reported', 'unverified', 'estimate', 'no-figure'] as const;
@@ -85,17 +85,9 @@ export function parseSources(input: unknown): Parsed<Source[]> {
     }
     const hasValue = has(raw, 'value') && raw.value !== null;
     const value = hasValue ? readCount(raw.value, `${path}.value`, issues) : null;
-    const hasLow = has(raw, 'low') && raw.low !== null;
-    const hasHigh = has(raw, 'high') && raw.high !== null;
-    const low = hasLow ? readCount(raw.low, `${path}.low`, issues) : null;
-    const high = hasHigh ? readCount(raw.high, `${path}.high`, issues) : null;
-    if (hasLow !== hasHigh)
-      issues.error(`${path}.${hasLow ? 'high' : 'low'}`, 'is required when a range is given (give both low and high)');
-    if (typeof low === 'number' && typeof high === 'number') {
-      if (low > high) issues.error(`${path}.low`, `low (${low}) is greater than high (${high})`);
-      else if (typeof value === 'number' && (value < low || value > high))
-        issues.error(`${path}.value`, `${value} lies outside its range ${low}–${high}`);
-    }
+    const { low, high, given } = readRange(raw, value, path, issues);
+    const hasLow = given.low;
+    const hasHigh = given.high;
     const figure = hasValue || (hasLow && hasHigh);
     if (!figure && !has(raw, 'value') && status !== 'no-figure' && !hasLow && !hasHigh) {
       issues.error(
@@ -127,8 +119,8 @@ export function parseSources(input: unknown): Parsed<Source[]> {
     out.push({
       name: name!,
       value: value ?? null,
-      low: low ?? null,
-      high: high ?? null,
+      low,
+      high,
       kind,
       status: figure ? status : 'no-figure',
       url,

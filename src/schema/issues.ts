@@ -112,3 +112,29 @@ export function readString(v: unknown, path: string, issues: IssueList, required
   }
   return v;
 }
+
+export interface RangeRead {
+  low: number | null;
+  high: number | null;
+  /** Which of the two keys were given (not null), valid or not. */
+  given: { low: boolean; high: boolean };
+}
+
+/**
+ * Reads an optional `low`–`high` range around `value`: both or neither, each
+ * a count, low ≤ high, and the value (if any) inside. Problems go to `issues`
+ * with their paths; invalid ends come back as null.
+ */
+export function readRange(raw: Record<string, unknown>, value: number | null | undefined, path: string, issues: IssueList): RangeRead {
+  const given = { low: has(raw, 'low') && raw.low !== null, high: has(raw, 'high') && raw.high !== null };
+  const low = given.low ? (readCount(raw.low, `${path}.low`, issues) ?? null) : null;
+  const high = given.high ? (readCount(raw.high, `${path}.high`, issues) ?? null) : null;
+  if (given.low !== given.high)
+    issues.error(`${path}.${given.low ? 'high' : 'low'}`, 'is required when a range is given (give both low and high)');
+  if (low !== null && high !== null) {
+    if (low > high) issues.error(`${path}.low`, `low (${low}) is greater than high (${high})`);
+    else if (typeof value === 'number' && (value < low || value > high))
+      issues.error(`${path}.value`, `${value} lies outside its range ${low}–${high}`);
+  }
+  return { low, high, given };
+}

@@ -5,7 +5,7 @@
  */
 import { checkClaims, percentChange } from '../core/change.js';
 import { floorTo, inferInterval, INTERVALS, parseIsoDate, type Interval, type IsoDate } from '../core/dates.js';
-import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readString, type Parsed } from './issues.js';
+import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readRange, readString, type Parsed } from './issues.js';
 import { JsonParseFailure } from './json.js';
 
 export const STATUSES = ['confirmed', 'reported', 'unverified', 'estimate'] as const;
@@ -102,19 +102,7 @@ function readPoint(raw: unknown, path: string, issues: IssueList): { point: Tren
   } else if (raw.value !== null) {
     value = readCount(raw.value, `${path}.value`, issues);
   }
-  const hasLow = has(raw, 'low') && raw.low !== null;
-  const hasHigh = has(raw, 'high') && raw.high !== null;
-  const low = hasLow ? readCount(raw.low, `${path}.low`, issues) : null;
-  const high = hasHigh ? readCount(raw.high, `${path}.high`, issues) : null;
-  if (hasLow !== hasHigh) {
-    issues.error(`${path}.${hasLow ? 'high' : 'low'}`, 'is required when a range is given (give both low and high)');
-  }
-  if (typeof low === 'number' && typeof high === 'number') {
-    if (low > high) issues.error(`${path}.low`, `low (${low}) is greater than high (${high})`);
-    else if (typeof value === 'number' && (value < low || value > high)) {
-      issues.error(`${path}.value`, `${value} lies outside its range ${low}–${high}`);
-    }
-  }
+  const { low, high } = readRange(raw, value, path, issues);
   let status: Status | null = null;
   const rawStatus = own(raw, 'status');
   if (rawStatus !== undefined && rawStatus !== null) {
@@ -129,8 +117,8 @@ function readPoint(raw: unknown, path: string, issues: IssueList): { point: Tren
       t: iso.t,
       date: raw.date as string,
       value: value ?? null,
-      low: low ?? null,
-      high: high ?? null,
+      low,
+      high,
       status,
       note,
     },

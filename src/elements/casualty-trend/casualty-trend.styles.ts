@@ -1,33 +1,6 @@
 import { css } from 'lit';
 
 export const trendStyles = css`
-  .chart {
-    position: relative;
-  }
-  .plot {
-    position: relative;
-    touch-action: pan-y;
-    border-radius: 2px;
-  }
-  .plot:focus {
-    outline: none;
-  }
-  .plot:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  svg {
-    /* Positions in the SVG are computed left to right; RTL pages mirror the frame, not the coordinates. */
-    direction: ltr;
-    display: block;
-    max-width: 100%;
-    height: auto;
-    overflow: visible;
-    font-size: 12px;
-  }
-  text {
-    fill: var(--_muted);
-  }
   .grid line {
     stroke: var(--_grid);
     stroke-width: 1;
@@ -187,15 +160,6 @@ export const trendStyles = css`
     display: inline-block;
     min-width: 1.4em;
     font-weight: 700;
-  }
-  .empty {
-    display: grid;
-    place-items: center;
-    min-height: 180px;
-    border: 1px dashed var(--_axis);
-    color: var(--_muted);
-    border-radius: 4px;
-    font-size: 0.9em;
   }
   @media (forced-colors: active) {
     .area,

@@ -14,10 +14,10 @@ import {
   type TrendData,
   type TrendDataInput,
 } from '../../schema/trend.js';
-import { renderDataTable, renderReadout, renderTableToggle, type TableColumn, type TableSpec } from '../../internal/chart-parts.js';
-import { FigureElement } from '../../internal/figure-element.js';
+import type { TableColumn, TableSpec } from '../../internal/chart-parts.js';
+import { ChartElement } from '../../internal/chart-element.js';
 import { jsonAttribute } from '../../internal/json-converter.js';
-import { baseStyles } from '../../internal/styles.js';
+import { baseStyles, chartStyles } from '../../internal/styles.js';
 import {
   buildTrendModel,
   LINE_HEIGHT,
@@ -76,8 +76,8 @@ const STATUS_LABEL: Record<LineStyle, string> = { solid: '', dashed: 'Estimate',
  * @cssprop --nc-period - Fill of shaded periods.
  * @cssprop --nc-series-1 - First series colour (to --nc-series-6).
  */
-export class CasualtyTrend extends FigureElement {
-  static override styles = [baseStyles, trendStyles];
+export class CasualtyTrend extends ChartElement {
+  static override styles = [baseStyles, chartStyles, trendStyles];
 
   /** Points or series; see the `data` attribute. Set from JavaScript as an object or array. */
   @property({ attribute: 'data', converter: jsonAttribute }) data: TrendDataInput | unknown = undefined;
@@ -97,8 +97,6 @@ export class CasualtyTrend extends FigureElement {
   @state() private parsed: TrendData | null = null;
   @state() private parsedAnnotations: Annotation[] = [];
   @state() private cursor: Cursor | null = null;
-  @state() private tableShown = false;
-  @state() private focused = false;
 
   protected readonly tagLabel = 'casualty-trend';
   private model: TrendModel | null = null;
@@ -198,51 +196,21 @@ export class CasualtyTrend extends FigureElement {
 
   private renderChart(): TemplateResult {
     const data = this.parsed;
-    const empty = !data || data.series.every((s) => s.points.length === 0);
     const m = this.model;
-    return html`<div class="chart" part="chart">
-      ${
-        empty
-          ? html`<div class="empty" role="note">No data to show yet.</div>`
-          : html`<div
-                class="plot"
-                part="plot"
-                tabindex="0"
-                role="group"
-                aria-roledescription="chart"
-                aria-label=${this.name}
-                aria-describedby="desc keys"
-                @keydown=${this.onKeyDown}
-                @focus=${this.onFocus}
-                @blur=${this.onBlur}
-                @pointermove=${this.onPointerMove}
-                @pointerdown=${this.onPointerMove}
-              >
-                ${m ? this.renderSvg(m) : html`<svg aria-hidden="true" viewBox="0 0 640 360"></svg>`}
-              </div>
-              ${this.renderReadout()} ${m ? this.renderKeys(m) : nothing}
-              <div id="desc" class="vh">
-                <p>${this.description}</p>
-                ${this.annotationTexts.length ? html`<p>Annotations: ${this.annotationTexts.join('. ')}.</p>` : nothing}
-              </div>
-              <p id="keys" class="vh">
-                Use the left and right arrow keys to move between
-                points${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Escape
-                to clear.
-              </p>
-              ${renderTableToggle(this.tableShown, this.toggleTable)} ${renderDataTable(this.tableSpec(data!), this.tableShown)}`
-      }
-      ${this.renderAnnouncement()}
-    </div>`;
-  }
-
-  private renderReadout(): TemplateResult {
     const c = this.cursor;
-    const p = c && this.model?.nav[c.series]?.[c.index];
-    return renderReadout(
-      p ? p.text : null,
-      this.focused ? 'Arrow keys move between points; Escape clears.' : 'Hover, tap or tab to the chart to read values.',
-    );
+    const p = c && m?.nav[c.series]?.[c.index];
+    return this.renderChartBody({
+      empty: !data || data.series.every((s) => s.points.length === 0) ? 'No data to show yet.' : null,
+      name: this.name,
+      svg: m ? this.renderSvg(m) : this.placeholderSvg(360),
+      readout: p ? p.text : null,
+      hints: ['Arrow keys move between points; Escape clears.', 'Hover, tap or tab to the chart to read values.'],
+      extras: m ? this.renderKeys(m) : nothing,
+      description: html`<p>${this.description}</p>
+        ${this.annotationTexts.length ? html`<p>Annotations: ${this.annotationTexts.join('. ')}.</p>` : nothing}`,
+      keysHelp: `Use the left and right arrow keys to move between points${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Escape to clear.`,
+      table: () => this.tableSpec(data!),
+    });
   }
 
   private renderSvg(m: TrendModel): TemplateResult {
@@ -394,19 +362,7 @@ export class CasualtyTrend extends FigureElement {
     return { caption: `Data: ${this.name}${this.unit ? ` (${this.unit})` : ''}`, columns, rows, rowHeader: multi ? 1 : 0 };
   }
 
-  private readonly toggleTable = (): void => {
-    this.tableShown = !this.tableShown;
-  };
-
-  private onFocus(): void {
-    this.focused = true;
-  }
-
-  private onBlur(): void {
-    this.focused = false;
-  }
-
-  private onKeyDown(e: KeyboardEvent): void {
+  protected onPlotKey(e: KeyboardEvent): void {
     if (!this.model || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'Escape') {
       if (this.cursor) {
@@ -421,7 +377,7 @@ export class CasualtyTrend extends FigureElement {
     this.cursor = next;
   }
 
-  private onPointerMove(e: PointerEvent): void {
+  protected onPlotPointer(e: PointerEvent): void {
     const m = this.model;
     const svgEl = this.renderRoot.querySelector('.plot svg');
     if (!m || !svgEl) return;

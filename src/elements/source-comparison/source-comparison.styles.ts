@@ -1,28 +1,6 @@
 import { css } from 'lit';
 
 export const comparisonStyles = css`
-  .plot {
-    position: relative;
-    border-radius: 2px;
-  }
-  .plot:focus {
-    outline: none;
-  }
-  .plot:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  svg {
-    direction: ltr;
-    display: block;
-    max-width: 100%;
-    height: auto;
-    overflow: visible;
-    font-size: 12px;
-  }
-  text {
-    fill: var(--_muted);
-  }
   .name {
     fill: var(--_text);
     font-weight: 600;

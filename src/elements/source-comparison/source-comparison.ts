@@ -7,10 +7,10 @@ import { parseSources, type Source, type SourceInput } from '../../schema/compar
 import type { Issue } from '../../schema/issues.js';
 import { isRecord, own } from '../../schema/issues.js';
 import { JsonParseFailure } from '../../schema/json.js';
-import { renderDataTable, renderKey, renderReadout, renderTableToggle, type TableSpec } from '../../internal/chart-parts.js';
-import { FigureElement } from '../../internal/figure-element.js';
+import { renderKey, type TableSpec } from '../../internal/chart-parts.js';
+import { ChartElement } from '../../internal/chart-element.js';
 import { jsonAttribute } from '../../internal/json-converter.js';
-import { baseStyles } from '../../internal/styles.js';
+import { baseStyles, chartStyles } from '../../internal/styles.js';
 import { buildComparisonModel, LINE, type CompareMark, type ComparisonModel, type FigureStyle, type Row } from './model.js';
 import { comparisonStyles } from './source-comparison.styles.js';
 
@@ -50,8 +50,8 @@ const STYLE_LABEL: Record<FigureStyle, string> = { solid: 'Confirmed or reported
  * @cssprop --nc-series-2 - Colour of the other sources.
  * @cssprop --nc-font - Font family (and every other --nc-* token of <casualty-trend>).
  */
-export class SourceComparison extends FigureElement {
-  static override styles = [baseStyles, comparisonStyles];
+export class SourceComparison extends ChartElement {
+  static override styles = [baseStyles, chartStyles, comparisonStyles];
 
   /** The sources; see the `data` attribute. Set from JavaScript as an array. */
   @property({ attribute: 'data', converter: jsonAttribute }) data: SourceInput[] | unknown = undefined;
@@ -73,8 +73,6 @@ export class SourceComparison extends FigureElement {
 
   @state() private sources: Source[] = [];
   @state() private cursor: number | null = null;
-  @state() private tableShown = false;
-  @state() private focused = false;
 
   protected readonly tagLabel = 'source-comparison';
   private refSource: Source | null = null;
@@ -155,43 +153,21 @@ export class SourceComparison extends FigureElement {
   protected override render(): TemplateResult {
     if (this.errors.length) return this.renderFrame(this.name, this.renderError());
     const m = this.model;
-    const empty = this.sources.length === 0;
-    const body = html`<div class="chart" part="chart">
-      ${
-        empty
-          ? html`<div class="empty" role="note">No sources to compare yet.</div>`
-          : html`<div
-                class="plot"
-                part="plot"
-                tabindex="0"
-                role="group"
-                aria-roledescription="chart"
-                aria-label=${this.name}
-                aria-describedby="desc keys"
-                @keydown=${this.onKeyDown}
-                @focus=${this.onFocus}
-                @blur=${this.onBlur}
-                @pointermove=${this.onPointer}
-                @pointerdown=${this.onPointer}
-              >
-                ${m ? this.renderSvg(m) : html`<svg aria-hidden="true" viewBox="0 0 640 200"></svg>`}
-              </div>
-              ${renderReadout(
-                this.cursor !== null && m?.rows[this.cursor]
-                  ? sourceText(m.rows[this.cursor]!.source, { locale: this.resolvedLocale, unit: this.unit, reference: this.refSource })
-                  : null,
-                this.focused ? 'Arrow keys move between sources; Escape clears.' : 'Hover, tap or tab to the chart to read each source.',
-              )}
-              ${m ? this.renderKeys(m) : nothing} ${this.renderLinks()}
-              <p id="desc" class="vh">${this.description}</p>
-              <p id="keys" class="vh">
-                Use the arrow keys to move from source to source, Home and End for the first and last, Escape to clear.
-              </p>
-              ${renderTableToggle(this.tableShown, this.toggleTable)} ${renderDataTable(this.tableSpec(), this.tableShown)}`
-      }
-      ${this.renderAnnouncement()}
-    </div>`;
-    return this.renderFrame(this.name, body);
+    const row = this.cursor !== null ? m?.rows[this.cursor] : undefined;
+    return this.renderFrame(
+      this.name,
+      this.renderChartBody({
+        empty: this.sources.length === 0 ? 'No sources to compare yet.' : null,
+        name: this.name,
+        svg: m ? this.renderSvg(m) : this.placeholderSvg(200),
+        readout: row ? sourceText(row.source, { locale: this.resolvedLocale, unit: this.unit, reference: this.refSource }) : null,
+        hints: ['Arrow keys move between sources; Escape clears.', 'Hover, tap or tab to the chart to read each source.'],
+        extras: html`${m ? this.renderKeys(m) : nothing} ${this.renderLinks()}`,
+        description: html`<p>${this.description}</p>`,
+        keysHelp: 'Use the arrow keys to move from source to source, Home and End for the first and last, Escape to clear.',
+        table: () => this.tableSpec(),
+      }),
+    );
   }
 
   private renderSvg(m: ComparisonModel): TemplateResult {
@@ -319,19 +295,7 @@ export class SourceComparison extends FigureElement {
     };
   }
 
-  private readonly toggleTable = (): void => {
-    this.tableShown = !this.tableShown;
-  };
-
-  private onFocus(): void {
-    this.focused = true;
-  }
-
-  private onBlur(): void {
-    this.focused = false;
-  }
-
-  private onKeyDown(e: KeyboardEvent): void {
+  protected onPlotKey(e: KeyboardEvent): void {
     const m = this.model;
     if (!m || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'Escape') {
@@ -349,7 +313,7 @@ export class SourceComparison extends FigureElement {
     this.cursor = next.index;
   }
 
-  private onPointer(e: PointerEvent): void {
+  protected onPlotPointer(e: PointerEvent): void {
     const m = this.model;
     const el = this.renderRoot.querySelector('.plot svg');
     if (!m || !el) return;
