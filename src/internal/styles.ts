@@ -1,26 +1,4 @@
 import { css } from 'lit';
-
-/** Dark-theme values of the tokens, used by prefers-color-scheme and by theme="dark". */
-const darkTokens = css`
-  --_bg: var(--nc-background, #121212);
-  --_text: var(--nc-text, #f1f1f1);
-  --_muted: var(--nc-muted, #b8b8b8);
-  --_grid: var(--nc-grid, #3b3b3b);
-  --_axis: var(--nc-axis, #9a9a9a);
-  --_focus: var(--nc-focus, #8ab4f8);
-  --_link: var(--nc-link, #8ab4f8);
-  --_annotation: var(--nc-annotation, #c4c4c4);
-  --_period: var(--nc-period, rgba(255, 255, 255, 0.09));
-  --_error-bg: var(--nc-error-background, #3a1816);
-  --_error: var(--nc-error, #ffb4ab);
-  --_s0: var(--nc-series-1, #ff8a80);
-  --_s1: var(--nc-series-2, #8ab4f8);
-  --_s2: var(--nc-series-3, #ffcc80);
-  --_s3: var(--nc-series-4, #81c995);
-  --_s4: var(--nc-series-5, #d0a4ff);
-  --_s5: var(--nc-series-6, #4fd1c5);
-`;
-
 /**
  * Shared theme tokens and frame styles. Every colour is a custom property
  * with a light and a dark value; pages restyle through `--nc-*` properties
@@ -57,13 +35,47 @@ export const baseStyles = css`
     font-size: var(--nc-font-size, 1rem);
     line-height: 1.4;
   }
+  /* The dark values are written twice, for the media query and for theme="dark": the
+     CSS minifier of the CDN build cannot parse declarations interpolated into a rule. */
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${darkTokens}
+      --_bg: var(--nc-background, #121212);
+      --_text: var(--nc-text, #f1f1f1);
+      --_muted: var(--nc-muted, #b8b8b8);
+      --_grid: var(--nc-grid, #3b3b3b);
+      --_axis: var(--nc-axis, #9a9a9a);
+      --_focus: var(--nc-focus, #8ab4f8);
+      --_link: var(--nc-link, #8ab4f8);
+      --_annotation: var(--nc-annotation, #c4c4c4);
+      --_period: var(--nc-period, rgba(255, 255, 255, 0.09));
+      --_error-bg: var(--nc-error-background, #3a1816);
+      --_error: var(--nc-error, #ffb4ab);
+      --_s0: var(--nc-series-1, #ff8a80);
+      --_s1: var(--nc-series-2, #8ab4f8);
+      --_s2: var(--nc-series-3, #ffcc80);
+      --_s3: var(--nc-series-4, #81c995);
+      --_s4: var(--nc-series-5, #d0a4ff);
+      --_s5: var(--nc-series-6, #4fd1c5);
     }
   }
   :host([theme='dark']) {
-    ${darkTokens}
+    --_bg: var(--nc-background, #121212);
+    --_text: var(--nc-text, #f1f1f1);
+    --_muted: var(--nc-muted, #b8b8b8);
+    --_grid: var(--nc-grid, #3b3b3b);
+    --_axis: var(--nc-axis, #9a9a9a);
+    --_focus: var(--nc-focus, #8ab4f8);
+    --_link: var(--nc-link, #8ab4f8);
+    --_annotation: var(--nc-annotation, #c4c4c4);
+    --_period: var(--nc-period, rgba(255, 255, 255, 0.09));
+    --_error-bg: var(--nc-error-background, #3a1816);
+    --_error: var(--nc-error, #ffb4ab);
+    --_s0: var(--nc-series-1, #ff8a80);
+    --_s1: var(--nc-series-2, #8ab4f8);
+    --_s2: var(--nc-series-3, #ffcc80);
+    --_s3: var(--nc-series-4, #81c995);
+    --_s4: var(--nc-series-5, #d0a4ff);
+    --_s5: var(--nc-series-6, #4fd1c5);
   }
   :host([hidden]) {
     display: none;
