@@ -28,7 +28,6 @@ export const baseStyles = css`
     box-sizing: border-box;
     min-width: 0;
     max-width: 100%;
-    container-type: inline-size;
     color: var(--_text);
     background: var(--_bg);
     font-family: var(--nc-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif);
