@@ -38,6 +38,13 @@ export abstract class ChartElement extends FigureElement {
   /** @internal */
   @state() protected focused = false;
 
+  /** Page of a long data table. @internal */
+  @state() protected tablePage = 0;
+
+  private readonly onTablePage = (page: number): void => {
+    this.tablePage = page;
+  };
+
   /** @internal */
   protected abstract onPlotKey(e: KeyboardEvent): void;
 
@@ -83,7 +90,8 @@ export abstract class ChartElement extends FigureElement {
               ${renderReadout(b.readout, this.focused ? b.hints[0] : b.hints[1])} ${b.extras}
               <div id="desc" class="vh">${b.description}</div>
               <p id="keys" class="vh">${b.keysHelp}</p>
-              ${renderTableToggle(this.tableShown, this.toggleTable)} ${renderDataTable(b.table(), this.tableShown)}`
+              ${renderTableToggle(this.tableShown, this.toggleTable)}
+              ${renderDataTable(b.table(), this.tableShown, this.resolvedLocale, this.tablePage, this.onTablePage)}`
       }
       ${this.renderAnnouncement()}
     </div>`;

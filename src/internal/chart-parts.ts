@@ -4,6 +4,7 @@
  * readout line and the key. Functions of their inputs only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatNumber } from '../core/format.js';
 
 export interface TableColumn {
   label: string;
@@ -13,13 +14,35 @@ export interface TableColumn {
 export interface TableSpec {
   caption: string;
   columns: readonly TableColumn[];
-  rows: readonly (readonly unknown[])[];
+  rowCount: number;
+  /** Cells of row i, built only for the rows on show. */
+  row: (i: number) => readonly unknown[];
   /** Index of the column whose cells head their row (`th scope="row"`). */
   rowHeader: number;
 }
 
-/** The data table. Hidden on screen (but not from screen readers) until `shown`. */
-export function renderDataTable(spec: TableSpec, shown: boolean): TemplateResult {
+/** Rows per page of the data table: long series are read a page at a time, never cut. */
+export const TABLE_PAGE = 500;
+
+/**
+ * The data table. Hidden on screen (but not from screen readers) until
+ * `shown`. Beyond TABLE_PAGE rows it is paged: `page` picks the rows, and
+ * buttons (out of the Tab order while the table is hidden) move between pages.
+ */
+export function renderDataTable(
+  spec: TableSpec,
+  shown: boolean,
+  locale: string,
+  page = 0,
+  onPage?: (page: number) => void,
+): TemplateResult {
+  const pages = Math.max(1, Math.ceil(spec.rowCount / TABLE_PAGE));
+  const current = Math.min(Math.max(0, page), pages - 1);
+  const first = current * TABLE_PAGE;
+  const last = Math.min(spec.rowCount, first + TABLE_PAGE);
+  const rows: (readonly unknown[])[] = [];
+  for (let i = first; i < last; i++) rows.push(spec.row(i));
+  const tab = shown ? nothing : '-1';
   // Shown, the table may scroll sideways on narrow screens: the scroll region is focusable and named.
   return html`<div
     class="table-wrap ${shown ? '' : 'vh'}"
@@ -39,7 +62,7 @@ export function renderDataTable(spec: TableSpec, shown: boolean): TemplateResult
         </tr>
       </thead>
       <tbody>
-        ${spec.rows.map(
+        ${rows.map(
           (row) =>
             html`<tr>
               ${row.map((cell, i) =>
@@ -51,6 +74,19 @@ export function renderDataTable(spec: TableSpec, shown: boolean): TemplateResult
         )}
       </tbody>
     </table>
+    ${
+      pages > 1
+        ? html`<p class="pager">
+            <span aria-live="polite"
+              >Rows ${formatNumber(first + 1, locale)}–${formatNumber(last, locale)} of ${formatNumber(spec.rowCount, locale)}</span
+            >
+            <button type="button" tabindex=${tab} ?disabled=${current === 0} @click=${() => onPage?.(current - 1)}>Previous rows</button>
+            <button type="button" tabindex=${tab} ?disabled=${current === pages - 1} @click=${() => onPage?.(current + 1)}>
+              Next rows
+            </button>
+          </p>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -222,6 +222,14 @@ export const baseStyles = css`
     align-items: center;
     gap: 0.4em;
   }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0.4em 0 0;
+    font-size: 0.8125em;
+  }
   .tools {
     margin-top: 0.4em;
   }

@@ -349,17 +349,25 @@ export class CasualtyTrend extends ChartElement {
       ...(status ? [{ label: 'Status' }] : []),
       ...(notes ? [{ label: 'Note' }] : []),
     ];
-    const rows = data.series.flatMap((s) =>
-      s.points.map((p) => [
-        ...(multi ? [s.name] : []),
-        formatDate(p.t, data.interval, loc, 'long'),
-        p.value === null ? 'no figure' : n(p.value),
-        ...(ranged ? [n(p.low), n(p.high)] : []),
-        ...(status ? [p.status ?? ''] : []),
-        ...(notes ? [p.note ?? ''] : []),
-      ]),
-    );
-    return { caption: `Data: ${this.name}${this.unit ? ` (${this.unit})` : ''}`, columns, rows, rowHeader: multi ? 1 : 0 };
+    const points = data.series.flatMap((s) => s.points.map((p) => [s.name, p] as const));
+    return {
+      caption: `Data: ${this.name}${this.unit ? ` (${this.unit})` : ''}`,
+      columns,
+      rowCount: points.length,
+      // Rows are formatted only for the page on show.
+      row: (i) => {
+        const [name, p] = points[i]!;
+        return [
+          ...(multi ? [name] : []),
+          formatDate(p.t, data.interval, loc, 'long'),
+          p.value === null ? 'no figure' : n(p.value),
+          ...(ranged ? [n(p.low), n(p.high)] : []),
+          ...(status ? [p.status ?? ''] : []),
+          ...(notes ? [p.note ?? ''] : []),
+        ];
+      },
+      rowHeader: multi ? 1 : 0,
+    };
   }
 
   protected onPlotKey(e: KeyboardEvent): void {

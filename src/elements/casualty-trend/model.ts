@@ -101,7 +101,8 @@ export interface NavPoint {
   x: number;
   /** Null for a point with no figure. */
   y: number | null;
-  text: string;
+  /** The readout; computed when read, so long series do not format every point up front. */
+  readonly text: string;
 }
 
 export interface TrendModel {
@@ -368,7 +369,9 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
       pts.map((p) => ({
         x: mark === 'bar' ? r(X(p.t) - slot / 2 + si * barW + barW / 2) : X(p.t),
         y: p.value === null ? null : Y(p.value),
-        text: pointText(p, multi ? s.name : null, interval, { locale, unit }),
+        get text() {
+          return pointText(p, multi ? s.name : null, interval, { locale, unit });
+        },
       })),
     );
     return {

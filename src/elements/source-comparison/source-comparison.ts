@@ -255,7 +255,8 @@ export class SourceComparison extends ChartElement {
     const loc = this.resolvedLocale;
     const n = (v: number | null) => (v === null ? '' : formatNumber(v, loc));
     const ref = this.refSource;
-    const rows = (this.model?.rows.map((r) => r.source) ?? this.sources).map((s) => [
+    const list = this.model?.rows.map((r) => r.source) ?? this.sources;
+    const rows = list.map((s) => [
       s.name,
       s.kind ?? '',
       s.noFigure ? 'no figure released' : n(s.value),
@@ -290,7 +291,8 @@ export class SourceComparison extends ChartElement {
         { label: 'Note' },
         { label: 'Link' },
       ],
-      rows,
+      rowCount: rows.length,
+      row: (i) => rows[i]!,
       rowHeader: 0,
     };
   }
