@@ -407,7 +407,10 @@ describe('<casualty-trend> time zones', () => {
 describe('<casualty-trend> long series', () => {
   it('pages a long data table instead of cutting it, and keeps hidden pager buttons out of the Tab order', async () => {
     const start = Date.UTC(2000, 0, 1);
-    const data = Array.from({ length: 1200 }, (_, i) => ({ date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), value: i % 50 }));
+    const data = Array.from({ length: 1200 }, (_, i) => ({
+      date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+      value: i % 50,
+    }));
     const el = await mount<CasualtyTrend>(html`<casualty-trend unit="deaths" locale="en-GB" .data=${data}></casualty-trend>`);
     const root = shadow(el);
     expect(root.querySelectorAll('tbody tr').length).to.equal(500);
@@ -421,6 +424,10 @@ describe('<casualty-trend> long series', () => {
     await el.updateComplete;
     expect(text(root.querySelector('.pager span'))).to.equal('Rows 1,001–1,200 of 1,200');
     expect(root.querySelectorAll('tbody tr').length).to.equal(200);
-    expect(text(root.querySelector('tbody tr th'))).to.equal(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(start + 1000 * 86_400_000));
+    expect(text(root.querySelector('tbody tr th'))).to.equal(
+      new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        start + 1000 * 86_400_000,
+      ),
+    );
   });
 });
