@@ -122,7 +122,8 @@ export abstract class FigureElement extends LitElement {
   /** Resolves locale and source link; returns the frame's own warnings. @internal */
   protected checkFrame(): Issue[] {
     const warnings: Issue[] = [];
-    const nearest = this.locale || this.closest('[lang]')?.getAttribute('lang') || '';
+    // closest() stops at a shadow root, so an element inside another component falls back to the document's lang.
+    const nearest = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || '';
     this.resolvedLocale = resolveLocale(nearest, 'en');
     if (this.locale && resolveLocale(this.locale, '') === '') {
       warnings.push({ path: 'locale', message: `"${this.locale}" is not a valid language tag; using "en"`, severity: 'warning' });

@@ -133,3 +133,28 @@ describe('casualty-trend model: label leaders', () => {
     expect(leader(100, 100, { x: 80, y: 40, w: 40, h: 15 })).to.deep.equal([100, 93, 100, 55]);
   });
 });
+
+describe('casualty-trend model: legend fallback', () => {
+  it('labels series directly while they fit, and falls back to a legend when they do not', () => {
+    const names = [
+      'Syrian Observatory for Human Rights',
+      'Airwars monitoring group',
+      'US Central Command',
+      'Local sources',
+      'State media',
+      'Hospital records',
+    ];
+    const many = {
+      series: names.map((name, i) => ({
+        name: `${name} (illustrative)`,
+        points: [
+          { date: '2017-01', value: 10 },
+          { date: '2017-02', value: 11 + i * 0.1 },
+        ],
+      })),
+    };
+    expect(model(many, 280).legend).to.equal(true);
+    expect(model(many, 280).series.every((s) => s.label === null)).to.equal(true);
+    expect(model(twoSeries, 280).legend).to.equal(false);
+  });
+});
