@@ -69,8 +69,9 @@ function plural(n: number, words: [string, string], locale: string): string {
 function seriesSentence(name: string | null, points: readonly TrendPoint[], interval: Interval, o: DescribeOptions): string {
   const valued = points.filter((p): p is TrendPoint & { value: number } => p.value !== null);
   const who = name ? `${name}: ` : '';
+  const cap = (t: string) => (name ? t : t[0]!.toUpperCase() + t.slice(1));
   if (valued.length === 0)
-    return `${who}no figures${points.length ? ` for ${plural(points.length, INTERVAL_WORD[interval], o.locale)} listed` : ''}.`;
+    return `${who}${cap('no figures')}${points.length ? ` for ${plural(points.length, INTERVAL_WORD[interval], o.locale)} listed` : ''}.`;
   const date = (t: number) => formatDate(t, interval, o.locale, 'long');
   const at = (t: number) => `${interval === 'day' ? 'on' : interval === 'week' ? 'in the week of' : 'in'} ${date(t)}`;
   let peak = valued[0]!;

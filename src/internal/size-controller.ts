@@ -41,9 +41,12 @@ export class SizeController implements ReactiveController {
     this.observer.observe(target);
   }
 
+  /** Moved elsewhere in the page: watch the same sizer again (the shadow DOM survives the move). */
+  hostConnected(): void {
+    if (this.observer && this.target) this.observer.observe(this.target);
+  }
+
   hostDisconnected(): void {
     this.observer?.disconnect();
-    this.observer = undefined;
-    this.target = undefined;
   }
 }

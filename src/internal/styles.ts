@@ -234,7 +234,10 @@ export const baseStyles = css`
     margin-top: 0.4em;
   }
   @media (forced-colors: active) {
-    :host {
+    /* As specific as the theme rules above, and later: system colours win in dark schemes too. */
+    :host,
+    :host(:not([theme='light'])),
+    :host([theme='dark']) {
       --_bg: Canvas;
       --_text: CanvasText;
       --_muted: CanvasText;

@@ -76,8 +76,11 @@ export function checkKeys(obj: Record<string, unknown>, known: readonly string[]
   }
 }
 
+/** Largest count accepted: far above any casualty figure, far below where axis arithmetic loses precision. */
+export const MAX_COUNT = 1e12;
+
 /**
- * A count of people: a finite number ≥ 0. Returns undefined (and records an
+ * A count of people: a finite number ≥ 0 and at most MAX_COUNT. Returns undefined (and records an
  * error) for anything else; -0 becomes 0. Strings such as "12" are refused,
  * not guessed at.
  */
@@ -92,6 +95,10 @@ export function readCount(v: unknown, path: string, issues: IssueList): number |
   }
   if (v < 0) {
     issues.error(path, `expected a count of zero or more, got ${v}`);
+    return undefined;
+  }
+  if (v > MAX_COUNT) {
+    issues.error(path, `${v} is too large to be a count (the limit is ${MAX_COUNT.toExponential()})`);
     return undefined;
   }
   return v === 0 ? 0 : v;

@@ -159,6 +159,7 @@ export function parseTrendData(input: unknown, interval?: unknown, defaultName =
   }
 
   const series: TrendSeries[] = [];
+  const datePaths = new Map<TrendPoint, string>();
   const allDates: IsoDate[] = [];
   const seenNames = new Map<string, string>();
   let precision: { p: IsoDate['precision']; path: string } | undefined;
@@ -197,6 +198,7 @@ export function parseTrendData(input: unknown, interval?: unknown, defaultName =
       seen.set(point.t, `${path}.date`);
       allDates.push(iso);
       points.push(point);
+      datePaths.set(point, `${path}.date`);
     });
     points.sort((a, b) => a.t - b.t);
     series.push({ name: name ?? '', points });
@@ -206,6 +208,17 @@ export function parseTrendData(input: unknown, interval?: unknown, defaultName =
   if (interval !== undefined && interval !== null && interval !== '') {
     if (typeof interval === 'string' && (INTERVALS as readonly string[]).includes(interval)) resolved = interval as Interval;
     else issues.error('interval', `expected one of ${INTERVALS.join(', ')}, got ${describeValue(interval)}`);
+  }
+  // Two timestamps on the same day (or in the same month, for a monthly chart) would
+  // draw on one spot and read as the same date: an error, like an exact duplicate.
+  for (const s of series) {
+    for (let i = 1; i < s.points.length; i++) {
+      const a = s.points[i - 1]!;
+      const b = s.points[i]!;
+      if (floorTo(a.t, resolved) === floorTo(b.t, resolved)) {
+        issues.error(datePaths.get(b)!, `falls in the same ${resolved} as ${datePaths.get(a)} (${a.date}); give one value per ${resolved}`);
+      }
+    }
   }
   return issues.result({ series, interval: resolved });
 }

@@ -1,6 +1,6 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../../src/define/casualty-trend.js';
 import type { CasualtyTrend } from '../../src/elements/casualty-trend/casualty-trend.js';
 import { defineOnce } from '../../src/internal/define.js';
@@ -429,5 +429,68 @@ describe('<casualty-trend> long series', () => {
         start + 1000 * 86_400_000,
       ),
     );
+  });
+});
+
+describe('<casualty-trend> moved, forced colours in dark, right to left', () => {
+  it('keeps following its container after being moved to another place in the page', async () => {
+    const el = await mount<CasualtyTrend>(seed(), 600);
+    const other = document.createElement('div');
+    other.style.width = '600px';
+    document.body.append(other);
+    other.append(el);
+    await nextFrame();
+    other.style.width = '300px';
+    await nextFrame();
+    await el.updateComplete;
+    await nextFrame();
+    expect(shadow(el).querySelector('.plot svg')!.getAttribute('width')).to.equal('300');
+    other.remove();
+  });
+
+  it('uses system colours in forced colours with a dark scheme too', async () => {
+    await cdp('Emulation.setEmulatedMedia', {
+      features: [
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-color-scheme', value: 'dark' },
+      ],
+    });
+    try {
+      for (const theme of ['', 'dark']) {
+        const el = await mount<CasualtyTrend>(
+          html`<casualty-trend theme=${theme || nothing} data=${JSON.stringify(airwarsMonthly)}></casualty-trend>`,
+        );
+        const line = getComputedStyle(shadow(el).querySelector('.line')!).stroke;
+        const text = getComputedStyle(shadow(el).querySelector('svg text')!).fill;
+        // Palette colours are gone: the line is drawn in the system's text colour.
+        expect(line, theme).to.equal(text);
+        expect(['rgb(255, 138, 128)', 'rgb(179, 38, 30)']).not.to.include(line);
+      }
+    } finally {
+      await cdp('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+
+  it('keeps every label inside the element in a right-to-left Arabic page', async () => {
+    const el = await mount<CasualtyTrend>(
+      html`<div dir="rtl" lang="ar-EG">
+        <casualty-trend
+          heading="القتلى المدنيون"
+          unit="قتيل"
+          data=${JSON.stringify(airwarsMonthly)}
+          annotations=${JSON.stringify(seedAnnotations)}
+        ></casualty-trend>
+      </div>`,
+      320,
+    );
+    const chart = el.querySelector('casualty-trend')!;
+    await chart.updateComplete;
+    const box = chart.getBoundingClientRect();
+    for (const n of shadow(chart).querySelectorAll('svg text')) {
+      const r = n.getBoundingClientRect();
+      expect(r.left, n.textContent ?? '').to.be.at.least(box.left - 0.5);
+      expect(r.right, n.textContent ?? '').to.be.at.most(box.right + 0.5);
+    }
+    expect(text(shadow(chart).querySelector('.axis.y text'))).to.equal('٠');
   });
 });

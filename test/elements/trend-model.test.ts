@@ -155,6 +155,19 @@ describe('casualty-trend model: legend fallback', () => {
     };
     expect(model(many, 280).legend).to.equal(true);
     expect(model(many, 280).series.every((s) => s.label === null)).to.equal(true);
-    expect(model(twoSeries, 280).legend).to.equal(false);
+    expect(model(twoSeries, 640).legend).to.equal(false);
+  });
+});
+
+describe('casualty-trend model: no word broken in a series label', () => {
+  it('uses a legend when a name would have to be split inside a word', () => {
+    const m = model(twoSeries, 640);
+    for (const s of m.series) {
+      if (!s.label) continue;
+      const words = s.name.split(/\s+/);
+      for (const line of s.label.lines) for (const w of line.split(' ')) expect(words, `${w} in ${s.name}`).to.include(w);
+    }
+    const long = { series: twoSeries.series.map((s, i) => ({ ...s, name: i ? 'Internationalisation' : s.name })) };
+    expect(model(long, 280).legend).to.equal(true);
   });
 });

@@ -56,8 +56,15 @@ describe('schema/trend parseTrendData: valid input', () => {
     expect(r.ok && Object.is(r.value.series[0]!.points[0]!.value, 0)).to.equal(true);
   });
   it('accepts an explicit interval', () => {
-    const r = parseTrendData(firstDays, 'week');
-    expect(r.ok && r.value.interval).to.equal('week');
+    const daily = [
+      { date: '2017-05-03', value: 1 },
+      { date: '2017-06-08', value: 2 },
+    ];
+    expect(parseTrendData(daily).ok && (parseTrendData(daily) as { value: TrendData }).value.interval).to.equal('day');
+    const r = parseTrendData(daily, 'month');
+    expect(r.ok && r.value.interval).to.equal('month');
+    // An interval that puts two points in one period is refused.
+    expect(errorsOf(firstDays, 'week')).to.deep.equal(['data[1].date', 'data[2].date']);
   });
 });
 
@@ -202,4 +209,30 @@ describe('schema/trend parseAnnotations', () => {
       expect(r.ok ? [] : r.issues.filter((i) => i.severity === 'error').map((i) => i.path)).to.deep.equal(paths);
     });
   }
+});
+
+describe('schema/trend limits', () => {
+  it('refuses counts too large to draw (no NaN reaches the axis)', () => {
+    expect(errorsOf([{ date: '2017', value: 1e300 }])).to.deep.equal(['data[0].value']);
+    expect(errorsOf([{ date: '2017', value: 5, low: 1, high: 1.7e308 }])).to.deep.equal(['data[0].high']);
+    expect(errorsOf([{ date: '2017', value: 1e12 }])).to.deep.equal([]);
+  });
+  it('refuses two timestamps in the same day', () => {
+    expect(
+      errorsOf([
+        { date: '2017-01-01T08:00Z', value: 1 },
+        { date: '2017-01-01T20:00Z', value: 2 },
+      ]),
+    ).to.deep.equal(['data[1].date']);
+  });
+  it('starts the description with a capital when every value is missing', async () => {
+    const { describeTrend } = await import('../../src/core/describe.js');
+    const r = parseTrendData([
+      { date: '2017-01', value: null },
+      { date: '2017-02', value: null },
+    ]);
+    expect(r.ok && describeTrend(r.value, { locale: 'en', unit: '', mark: 'line', heading: '' })).to.equal(
+      'Line chart of values per month, from January 2017 to February 2017. No figures for 2 months listed.',
+    );
+  });
 });

@@ -228,8 +228,10 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
 
   // Direct series labels take a right margin when there are several series.
   const labelMax = Math.max(48, Math.round(width * 0.26));
-  const nameBlocks = multi ? data.series.map((s) => block(s.name, labelMax, 1.1)) : [];
-  const right = multi ? Math.max(...nameBlocks.map((b) => b.w)) + 14 : 14;
+  // Direct labels only when no name has to be broken inside a word; otherwise a legend.
+  const direct = multi && data.series.every((s) => s.name.split(/\s+/).every((w) => textWidth(w, FONT_SIZE * 1.1) <= labelMax));
+  const nameBlocks = direct ? data.series.map((s) => block(s.name, labelMax, 1.1)) : [];
+  const right = direct ? Math.max(...nameBlocks.map((b) => b.w)) + 14 : 14;
   const bottom = 2 * LINE_HEIGHT + 8;
   const plot: Box = { x: Math.ceil(left), y: top, w: Math.max(40, width - Math.ceil(left) - right), h: ph };
   const height = top + ph + bottom;
@@ -390,8 +392,8 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   });
 
   // Direct labels at the last value of each series, pushed apart vertically.
-  let legend = false;
-  if (multi) {
+  let legend = multi && !direct;
+  if (direct) {
     const wanted = data.series.map((s, i) => {
       const last = [...s.points].reverse().find((p) => p.value !== null);
       const b = nameBlocks[i]!;
@@ -472,7 +474,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const models: AnnotationModel[] = [];
   const requests: LabelRequest<number>[] = [];
   const valueY = valueY0;
-  const clampIn = (b: Box) => clampX(b, plot.x, plot.x + plot.w + (multi ? 0 : 12));
+  const clampIn = (b: Box) => clampX(b, plot.x, plot.x + plot.w + (direct ? 0 : 12));
   annotations.forEach((a, i) => {
     let text: string;
     let cands: Box[];
