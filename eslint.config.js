@@ -57,6 +57,8 @@ export default tseslint.config(
         document: 'readonly',
         window: 'readonly',
         globalThis: 'readonly',
+        // Used inside page.evaluate() callbacks, which run in the browser.
+        requestAnimationFrame: 'readonly',
       },
     },
   },
