@@ -407,6 +407,18 @@ describe('<photo-gallery-caption> moving between photos', () => {
     ]);
   });
 
+  it('fires after the change: a listener reads the new index', async () => {
+    const el = await mount<PhotoGalleryCaption>(seed());
+    const seen: number[] = [];
+    const read = () => seen.push(el.index);
+    el.addEventListener('gallery-change', read);
+    button(el, 'next').click();
+    await settle(el);
+    el.removeEventListener('gallery-change', read);
+    expect(seen).to.deep.equal([2]);
+    expect(counter(el)).to.equal('2/30');
+  });
+
   it('lets a listener cancel a reader’s move', async () => {
     const el = await mount<PhotoGalleryCaption>(seed());
     const cancel = (e: Event) => e.preventDefault();

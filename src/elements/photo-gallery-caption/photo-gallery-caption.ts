@@ -24,9 +24,10 @@ export interface GalleryChangeDetail {
 }
 
 /**
- * Fired after every change of the photo shown. When the reader caused it, it
- * is dispatched before the move and is cancelable: `preventDefault()` keeps
- * the current photo. When the page set `index`, it is not cancelable.
+ * Fired after every change of the photo shown (`index` already holds the new
+ * photo). When the reader caused it, it is cancelable: `preventDefault()` puts
+ * the previous photo back before anything is drawn. When the page set `index`,
+ * it is not cancelable.
  */
 export class GalleryChangeEvent extends CustomEvent<GalleryChangeDetail> {
   static readonly eventName = 'gallery-change';
@@ -187,14 +188,23 @@ export class PhotoGalleryCaption extends FigureElement {
     return this.size.width ? `${this.size.width}px` : undefined;
   }
 
-  /** Moves to photo `to` (from 1) for the reader; false when there was nothing to do or a listener cancelled it. */
+  /**
+   * Moves to photo `to` (from 1) for the reader; false when there was nothing to do or a
+   * listener cancelled it. The event fires after the change (listeners read the new
+   * `index`); cancelling it restores the old photo before anything is drawn, since Lit
+   * renders after this task.
+   */
   private go(to: number, direction: number): boolean {
     if (!to || to === this.current) return false;
-    if (!emit(this, new GalleryChangeEvent({ index: to, item: this.list[to - 1]!, reader: true }))) return false;
+    const before = { index: this.index, moved: this.moved, byReader: this.byReader };
     this.byReader = true;
     this.moved = direction;
     this.index = to;
-    return true;
+    if (emit(this, new GalleryChangeEvent({ index: to, item: this.list[to - 1]!, reader: true }))) return true;
+    this.index = before.index;
+    this.moved = before.moved;
+    this.byReader = before.byReader;
+    return false;
   }
 
   private step(delta: number): void {
