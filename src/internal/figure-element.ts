@@ -159,8 +159,26 @@ export abstract class FigureElement extends LitElement {
     }
     if (warnings.length) {
       console.warn(`<${this.tagLabel}>:\n${warnings.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
-      emit(this, new NcWarningEvent(warnings));
+      this.afterUpdate(new NcWarningEvent(warnings));
     }
+  }
+
+  private pendingEvents: Event[] = [];
+
+  /**
+   * Dispatches `event` once this update has rendered. Events that report a change
+   * go out after it, so a listener that sets a property starts a new update
+   * instead of being merged into (and lost from) the one in progress. @internal
+   */
+  protected afterUpdate(event: Event): void {
+    this.pendingEvents.push(event);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const e of events) emit(this, e);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

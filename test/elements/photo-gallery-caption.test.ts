@@ -725,3 +725,60 @@ describe('<photo-gallery-caption> input', () => {
     expect(customElements.get('photo-gallery-caption')).to.equal(Original);
   });
 });
+
+describe('<photo-gallery-caption> listeners that set index, and replaced items', () => {
+  it('draws an index that a gallery-change listener sets', async () => {
+    const el = await mount<PhotoGalleryCaption>(seed());
+    const redirect = (e: Event) => {
+      const d = (e as CustomEvent<{ index: number; reader: boolean }>).detail;
+      if (!d.reader && d.index === 5) el.index = 6;
+    };
+    el.addEventListener('gallery-change', redirect);
+    el.index = 5;
+    await settle(el);
+    await settle(el);
+    el.removeEventListener('gallery-change', redirect);
+    expect(el.index).to.equal(6);
+    expect(counter(el)).to.equal('6/30');
+    expect(status(el)).to.match(/^Photo 6 of 30\./);
+  });
+
+  it('draws an index that an nc-warning listener sets', async () => {
+    const el = await mount<PhotoGalleryCaption>(seed());
+    const fix = () => {
+      if (el.index === 99) el.index = 2;
+    };
+    el.addEventListener('nc-warning', fix);
+    await captureConsole('warn', async () => {
+      el.index = 99;
+      await settle(el);
+      await settle(el);
+    });
+    el.removeEventListener('nc-warning', fix);
+    expect(el.index).to.equal(2);
+    expect(counter(el)).to.equal('2/30');
+  });
+
+  it('announces and reports new items that replace the photo shown at the same number', async () => {
+    const el = await mount<PhotoGalleryCaption>(
+      html`<photo-gallery-caption
+        index="2"
+        .items=${[
+          { caption: 'A', credit: 'X' },
+          { caption: 'B', credit: 'X' },
+        ]}
+      ></photo-gallery-caption>`,
+    );
+    const seen: number[] = [];
+    const listen = (e: Event) => seen.push((e as CustomEvent<{ index: number }>).detail.index);
+    el.addEventListener('gallery-change', listen);
+    el.items = [
+      { caption: 'X caption', credit: 'Y' },
+      { caption: 'Y caption', credit: 'Y' },
+    ];
+    await settle(el);
+    el.removeEventListener('gallery-change', listen);
+    expect(seen).to.deep.equal([2]);
+    expect(status(el)).to.equal('Photo 2 of 2. Y caption. Credit: Y');
+  });
+});

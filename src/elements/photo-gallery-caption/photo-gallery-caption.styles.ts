@@ -132,4 +132,11 @@ export const galleryStyles = css`
   .jump:hover .text {
     text-decoration: underline;
   }
+  @media (forced-colors: active) {
+    /* Muted maps to CanvasText in forced colours: show the ends' disabled buttons in GrayText. */
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
 `;

@@ -114,6 +114,7 @@ export class PhotoGalleryCaption extends FigureElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const frameWarnings = this.checkFrame();
+    const shownBefore = this.current ? this.list[this.current - 1] : undefined;
     if (!this.hasUpdated || changed.has('items') || changed.has('scriptJson')) {
       let input = this.items;
       const s = this.scriptJson;
@@ -145,18 +146,25 @@ export class PhotoGalleryCaption extends FigureElement {
 
     const before = this.current;
     this.current = index;
-    if (this.hasUpdated && before && index && before !== index && this.mode !== 'all') {
-      const item = this.list[index - 1]!;
+    const item = index ? this.list[index - 1] : undefined;
+    // New items can change the photo shown without changing its number: that is a change too.
+    const replaced =
+      !!shownBefore &&
+      !!item &&
+      before === index &&
+      (shownBefore.caption !== item.caption || shownBefore.credit !== item.credit || shownBefore.src !== item.src);
+    if (this.hasUpdated && before && item && (before !== index || replaced) && this.mode !== 'all') {
       if (!this.byReader) {
         this.moved = Math.sign(index - before);
-        emit(this, new GalleryChangeEvent({ index, item, reader: false }));
+        this.afterUpdate(new GalleryChangeEvent({ index, item, reader: false }));
       }
       this.announcement = announcement(index, count, item.caption, item.credit, this.creditPrefix, this.resolvedLocale);
     }
     this.byReader = false;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const slide = this.renderRoot.querySelector<HTMLElement>('.viewer .slide');
     if (slide && this.moved && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
       const x = `${(getComputedStyle(this).direction === 'rtl' ? -24 : 24) * this.moved}px`;
