@@ -782,3 +782,19 @@ describe('<photo-gallery-caption> listeners that set index, and replaced items',
     expect(status(el)).to.equal('Photo 2 of 2. Y caption. Credit: Y');
   });
 });
+
+describe('<photo-gallery-caption> mode switched by the page', () => {
+  it('keeps focus inside the gallery and says which photo is shown on return', async () => {
+    const el = await mount<PhotoGalleryCaption>(seed());
+    button(el, 'next').focus();
+    el.mode = 'all';
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.matches('ol.all')).to.equal(true);
+    el.index = 7;
+    await settle(el);
+    el.mode = 'single';
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.classList.contains('slide')).to.equal(true);
+    expect(status(el)).to.match(/^Photo 7 of 30\./);
+  });
+});

@@ -161,10 +161,24 @@ export class PhotoGalleryCaption extends FigureElement {
       this.announcement = announcement(index, count, item.caption, item.credit, this.creditPrefix, this.resolvedLocale);
     }
     this.byReader = false;
+    if (changed.has('mode') && this.hasUpdated) {
+      // The page switched modes: the control that had focus may be gone, so focus moves
+      // to what replaces it; back in single mode the live region says which photo is shown.
+      this.refocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== null;
+      if (this.mode !== 'all' && item) {
+        this.announcement = announcement(index, count, item.caption, item.credit, this.creditPrefix, this.resolvedLocale);
+      }
+    }
   }
+
+  private refocus = false;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.refocus) {
+      this.refocus = false;
+      this.renderRoot.querySelector<HTMLElement>(this.mode === 'all' ? 'ol.all' : '.viewer .slide')?.focus();
+    }
     const slide = this.renderRoot.querySelector<HTMLElement>('.viewer .slide');
     if (slide && this.moved && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
       const x = `${(getComputedStyle(this).direction === 'rtl' ? -24 : 24) * this.moved}px`;
@@ -267,7 +281,7 @@ export class PhotoGalleryCaption extends FigureElement {
     const body = !this.list.length
       ? html`<p class="empty" role="note">No photos to show yet.</p>`
       : this.mode === 'all'
-        ? html`<ol class="all" part="list">
+        ? html`<ol class="all" part="list" tabindex="-1" aria-label="All photos">
             ${this.list.map((item, i) => html`<li>${this.renderSlide(item, i + 1)}</li>`)}
           </ol>`
         : this.renderSingle();
