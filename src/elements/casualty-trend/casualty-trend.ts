@@ -75,6 +75,8 @@ const STATUS_LABEL: Record<LineStyle, string> = { solid: '', dashed: 'Estimate',
  * @cssprop --nc-annotation - Event and period markers.
  * @cssprop --nc-period - Fill of shaded periods.
  * @cssprop --nc-series-1 - First series colour (to --nc-series-6).
+ * @cssprop --nc-error - Border and title of the error message.
+ * @cssprop --nc-error-background - Background of the error message.
  */
 export class CasualtyTrend extends ChartElement {
   static override styles = [baseStyles, chartStyles, trendStyles];

@@ -69,6 +69,9 @@ export class GalleryChangeEvent extends CustomEvent<GalleryChangeDetail> {
  * @csspart credit - A credit.
  * @csspart list - The numbered list of every caption.
  * @csspart caption - The figcaption with note, source and byline.
+ * @csspart note - The note (from the shared frame).
+ * @csspart source - The source line.
+ * @csspart byline - The byline.
  * @csspart error - The message shown for invalid input.
  *
  * @cssprop --nc-photo-ratio - Shape of the photo frame in single mode (default `3 / 2`); photos of other shapes are letterboxed.

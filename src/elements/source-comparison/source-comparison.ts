@@ -44,6 +44,9 @@ const STYLE_LABEL: Record<FigureStyle, string> = { solid: 'Confirmed or reported
  * @csspart table - The data table.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart caption - The figcaption with note, source and byline.
+ * @csspart note - The note.
+ * @csspart source - The source line.
+ * @csspart byline - The byline.
  * @csspart error - The message shown for invalid input.
  *
  * @cssprop --nc-series-1 - Colour of the reference source.
