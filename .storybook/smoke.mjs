@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../scripts/serve.mjs';
+import { findChrome } from '../scripts/find-chrome.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = join(root, 'storybook-static');
@@ -92,13 +93,6 @@ const STORIES = [
   },
 ];
 
-function findBrowser() {
-  for (const p of [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
-    if (p && existsSync(p)) return p;
-  }
-  return null;
-}
-
 const shotIndex = process.argv.indexOf('--screenshot');
 const shotDir = shotIndex > 0 ? resolve(process.argv[shotIndex + 1] ?? '.') : null;
 
@@ -106,7 +100,7 @@ if (!existsSync(join(staticDir, 'iframe.html'))) {
   console.error(`smoke: ${staticDir}/iframe.html not found; run \`npx storybook build --quiet --disable-telemetry\` first`);
   process.exit(2);
 }
-const executablePath = findBrowser();
+const executablePath = findChrome() || null;
 if (!executablePath) {
   console.error('smoke: no Chromium found; set CHROME_PATH or `apt-get install -y chromium`');
   process.exit(2);

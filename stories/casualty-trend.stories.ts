@@ -1,6 +1,7 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/casualty-trend.js';
+import { attr, json, width } from './shared.js';
 import {
   airwarsAnnotations,
   airwarsMonthly,
@@ -43,20 +44,9 @@ interface TrendArgs {
   headingLevel?: never;
 }
 
-/** A plain attribute: left out when unset or empty. */
-const attr = (value: string | number | undefined) => (value === undefined || value === '' ? nothing : value);
-/** A JSON attribute: the value serialised with JSON.stringify, left out when unset. */
-const json = (value: unknown) => (value === undefined ? nothing : JSON.stringify(value));
-
 const AIRWARS_NOTE =
   'Only October 2016 (44) and May 2017 (at least 220) reproduce the article’s figures (a 400 per cent rise). ' +
   'The months between, and the ranges, are illustrative values, not Airwars data.';
-
-/** Wraps the story in a box of the given width. */
-const width =
-  (px: number): Decorator =>
-  (story) =>
-    html`<div style="width: ${px}px; outline: 1px dashed #999">${story()}</div>`;
 
 const meta = {
   title: 'Charts/Casualty trend',

@@ -1,6 +1,7 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/photo-gallery-caption.js';
+import { attr, json, width } from './shared.js';
 import {
   arabicGallery,
   brokenGalleryJson,
@@ -45,19 +46,8 @@ interface GalleryArgs {
   headingLevel?: never;
 }
 
-/** A plain attribute: left out when unset or empty. */
-const attr = (value: string | number | undefined) => (value === undefined || value === '' ? nothing : value);
-/** A JSON attribute: the value serialised with JSON.stringify, left out when unset. */
-const json = (value: unknown) => (value === undefined ? nothing : JSON.stringify(value));
-
 const PLACEHOLDER_NOTE =
   'Placeholder images: the captions and credits are the seed article’s, the photos are not ours. Every image is a generated placeholder, not the photo its caption describes.';
-
-/** Wraps the story in a box of the given width. */
-const width =
-  (px: number): Decorator =>
-  (story) =>
-    html`<div style="width: ${px}px; outline: 1px dashed #999">${story()}</div>`;
 
 const meta = {
   title: 'Galleries/Photo gallery caption',

@@ -1,6 +1,7 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/source-comparison.js';
+import { attr, json, width } from './shared.js';
 import {
   arabicIllustrative,
   brokenComparisonJson,
@@ -44,19 +45,8 @@ interface ComparisonArgs {
   headingLevel?: never;
 }
 
-/** A plain attribute: left out when unset or empty. */
-const attr = (value: string | number | undefined) => (value === undefined || value === '' ? nothing : value);
-/** A JSON attribute: the value serialised with JSON.stringify, left out when unset. */
-const json = (value: unknown) => (value === undefined ? nothing : JSON.stringify(value));
-
 const ARTICLE = 'The Independent, 6 June 2017';
 const ILLUSTRATIVE_NOTE = 'All sources and values in this chart are illustrative, not real data.';
-
-/** Wraps the story in a box of the given width. */
-const width =
-  (px: number): Decorator =>
-  (story) =>
-    html`<div style="width: ${px}px; outline: 1px dashed #999">${story()}</div>`;
 
 const meta = {
   title: 'Charts/Source comparison',
