@@ -494,3 +494,24 @@ describe('<casualty-trend> moved, forced colours in dark, right to left', () => 
     expect(text(shadow(chart).querySelector('.axis.y text'))).to.equal('٠');
   });
 });
+
+describe('<casualty-trend> announcements are rate-limited', () => {
+  it('says the first change at once and the latest of a burst after the 2 s gap', async () => {
+    const el = await mount<CasualtyTrend>(seed());
+    const status = () => text(shadow(el).querySelector('[role="status"]'));
+    el.annotations = [];
+    el.data = firstDays;
+    await el.updateComplete;
+    expect(status()).to.contain('21 civilians killed');
+    el.data = airwarsMonthly;
+    await el.updateComplete;
+    el.data = [{ date: '2017-05', value: 220 }];
+    await el.updateComplete;
+    // Within the gap the region still holds the first announcement…
+    expect(status()).to.contain('21 civilians killed');
+    await new Promise((r) => setTimeout(r, 2100));
+    await el.updateComplete;
+    // …then only the latest state is said, not the one in between.
+    expect(status()).to.contain('One figure, 220 civilians killed in May 2017');
+  });
+});
