@@ -25,7 +25,9 @@ const elements = readdirSync('src/define')
   .map((f) => f.replace(/\.ts$/, ''));
 
 // Property reads in Lit and d3 have no side effects; saying so lets rollup drop more.
-const treeshake = { preset: 'smallest', propertyReadSideEffects: false, moduleSideEffects: (id) => !/[\\/]node_modules[\\/]d3-/.test(id) };
+// Modules keep their side effects (the 'smallest' preset would drop the define imports);
+// d3's packages mark themselves side-effect free in their own package.json.
+const treeshake = { preset: 'smallest', propertyReadSideEffects: false, moduleSideEffects: true };
 
 const cdnPlugins = () => [
   nodeResolve({ browser: true, exportConditions: ['production', 'browser', 'import', 'default'] }),

@@ -4,7 +4,7 @@
 // time-zone emulation).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { ensureChrome } from './scripts/find-chrome.mjs';
+import { CHROME_ARGS, ensureChrome } from './scripts/find-chrome.mjs';
 import { cdpPlugin } from './test/commands/cdp-plugin.mjs';
 
 const executablePath = ensureChrome();
@@ -22,16 +22,7 @@ export default {
         executablePath,
         headless: true,
         env: { ...process.env, TZ: 'Pacific/Honolulu', LANG: 'en_US.UTF-8' },
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--lang=en-US',
-          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-        ],
+        args: [...CHROME_ARGS, '--lang=en-US'],
       },
     }),
   ],

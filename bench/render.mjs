@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { ensureChrome } from '../scripts/find-chrome.mjs';
+import { CHROME_ARGS, ensureChrome } from '../scripts/find-chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 30);
@@ -20,7 +20,7 @@ const { server, url } = await serve('.');
 const browser = await puppeteer.launch({
   executablePath: ensureChrome(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: CHROME_ARGS,
 });
 const page = await browser.newPage();
 await page.setViewport({ width: 700, height: 900 });

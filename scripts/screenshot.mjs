@@ -2,7 +2,7 @@
 // Screenshots of a page in headless Chromium, for looking at what readers see.
 //   node scripts/screenshot.mjs <path under the project> <out.png> [width] [light|dark] [selector]
 import puppeteer from 'puppeteer-core';
-import { ensureChrome } from './find-chrome.mjs';
+import { CHROME_ARGS, ensureChrome } from './find-chrome.mjs';
 import { serve } from './serve.mjs';
 
 const [path = '/demo/', out = '/tmp/shot.png', width = '640', scheme = 'light', selector] = process.argv.slice(2);
@@ -10,7 +10,7 @@ const { server, url } = await serve('.');
 const browser = await puppeteer.launch({
   executablePath: ensureChrome(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: CHROME_ARGS,
 });
 try {
   const page = await browser.newPage();

@@ -53,3 +53,30 @@ export function nearestIndex(xs: readonly number[], x: number): number {
   if (lo > 0 && Math.abs(xs[lo - 1]! - x) <= Math.abs(xs[lo]! - x)) return lo - 1;
   return lo;
 }
+
+/**
+ * The point a pointer at (px, py) means: in each series the point nearest in x,
+ * then the series whose point is nearest, weighting horizontal distance four
+ * times (the column under the pointer matters most). A point with no figure
+ * (y null) counts as sitting at `baseline`. Null when every series is empty.
+ */
+export function pointAt(
+  xs: readonly (readonly number[])[],
+  ys: (series: number, index: number) => number | null,
+  px: number,
+  py: number,
+  baseline: number,
+): Cursor | null {
+  let best: Cursor | null = null;
+  let bestD = Infinity;
+  xs.forEach((row, series) => {
+    if (!row.length) return;
+    const index = nearestIndex(row, px);
+    const d = Math.abs(row[index]! - px) * 4 + Math.abs((ys(series, index) ?? baseline) - py);
+    if (d < bestD) {
+      bestD = d;
+      best = { series, index };
+    }
+  });
+  return best;
+}

@@ -181,10 +181,6 @@ export abstract class FigureElement extends LitElement {
     for (const e of events) emit(this, e);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-  }
-
   /** Title of the in-place error message. @internal */
   protected errorTitle(): string {
     return 'This chart could not be drawn';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { moveCursor, nearestIndex } from '../../src/core/navigation.js';
+import { moveCursor, nearestIndex, pointAt } from '../../src/core/navigation.js';
 import { countDomainMax, countTicks, timeTicks } from '../../src/core/ticks.js';
 
 const U = Date.UTC;
@@ -83,4 +83,26 @@ describe('core/ticks daily steps', () => {
     const ticks = timeTicks(Date.UTC(2017, 5, 2), Date.UTC(2017, 5, 5), 'day', 2, 'en-GB');
     expect(ticks.map((t) => t.label)).to.deep.equal(['2 Jun', '4 Jun']);
   });
+});
+
+describe('core/navigation pointAt', () => {
+  const xs = [
+    [10, 20, 30],
+    [10, 20, 30],
+  ];
+  const ys = [
+    [100, 100, 100],
+    [50, null, 50],
+  ];
+  const y = (s: number, i: number) => ys[s]![i]!;
+  const cases: [number, number, { series: number; index: number } | null][] = [
+    [11, 95, { series: 0, index: 0 }],
+    [11, 55, { series: 1, index: 0 }],
+    [29, 60, { series: 1, index: 2 }],
+    // A gap counts as sitting on the baseline (200).
+    [20, 190, { series: 1, index: 1 }],
+    [20, 110, { series: 0, index: 1 }],
+  ];
+  for (const [px, py, expected] of cases) it(`(${px}, ${py})`, () => expect(pointAt(xs, y, px, py, 200)).to.deep.equal(expected));
+  it('is null when there is nothing to point at', () => expect(pointAt([[], []], y, 0, 0, 0)).to.equal(null));
 });

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { property, state } from 'lit/decorators.js';
 import { describeAnnotation, describeTrend, trendName, type TrendMark } from '../../core/describe.js';
 import { formatDate, formatNumber } from '../../core/format.js';
-import { moveCursor, nearestIndex, type Cursor } from '../../core/navigation.js';
+import { moveCursor, pointAt, type Cursor } from '../../core/navigation.js';
 import type { Issue } from '../../schema/issues.js';
 import { isRecord, own } from '../../schema/issues.js';
 import { JsonParseFailure } from '../../schema/json.js';
@@ -396,20 +396,7 @@ export class CasualtyTrend extends ChartElement {
     const scale = m.width / rect.width;
     const px = (e.clientX - rect.left) * scale;
     const py = (e.clientY - rect.top) * scale;
-    let best: Cursor | null = null;
-    let bestD = Infinity;
-    m.nav.forEach((row, si) => {
-      if (!row.length) return;
-      const i = nearestIndex(this.navX[si]!, px);
-      const p = row[i]!;
-      // Mostly horizontal distance: the point under the pointer's column, then the nearest series.
-      const d = Math.abs(p.x - px) * 4 + Math.abs((p.y ?? m.plot.y + m.plot.h) - py);
-      if (d < bestD) {
-        bestD = d;
-        best = { series: si, index: i };
-      }
-    });
-    const next = best as Cursor | null;
+    const next = pointAt(this.navX, (si, i) => m.nav[si]![i]!.y, px, py, m.plot.y + m.plot.h);
     if (next && (next.series !== this.cursor?.series || next.index !== this.cursor?.index)) this.cursor = next;
   }
 }

@@ -499,9 +499,8 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
           label: null,
           note: null,
         });
-      if (text) requests.push({ candidates: cands.map((c) => ({ ...c })), data: i });
+      if (text) requests.push({ candidates: cands, data: i });
       else requests.push({ candidates: [], data: -1 });
-      void b;
       return;
     }
     if (a.type === 'point') {
