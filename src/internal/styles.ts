@@ -294,6 +294,23 @@ export const chartStyles = css`
   text {
     fill: var(--_muted);
   }
+  /* While src loads: the plot's space, tinted, with the status centred on it. */
+  .loading {
+    position: relative;
+    background: var(--_period);
+    border-radius: 4px;
+  }
+  .loading-msg {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    color: var(--_text);
+  }
+  .ghost {
+    visibility: hidden;
+  }
   .empty {
     display: grid;
     place-items: center;

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeAnnotation, describeTrend, trendName, type TrendMark } from '../../core/describe.js';
+import { trendFromCsv } from '../../core/csv.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import { moveCursor, pointAt, type Cursor } from '../../core/navigation.js';
 import type { Issue } from '../../schema/issues.js';
@@ -109,7 +110,11 @@ export class CasualtyTrend extends ChartElement {
   private description = '';
   private annotationTexts: string[] = [];
 
+  protected readCsv = trendFromCsv;
+
   private inputs(): { data: unknown; annotations: unknown } {
+    const remote = this.remoteInput();
+    if (remote) return { data: remote.data, annotations: remote.annotations ?? this.annotations };
     if (this.data !== undefined || this.annotations !== undefined || this.scriptJson === undefined) {
       return { data: this.data, annotations: this.annotations };
     }
@@ -125,7 +130,12 @@ export class CasualtyTrend extends ChartElement {
     super.willUpdate(changed);
     const frameWarnings = this.checkFrame();
     const dataChanged =
-      changed.has('data') || changed.has('annotations') || changed.has('interval') || changed.has('unit') || changed.has('scriptJson');
+      changed.has('data') ||
+      changed.has('annotations') ||
+      changed.has('interval') ||
+      changed.has('unit') ||
+      changed.has('scriptJson') ||
+      changed.has('remote');
     let errors: Issue[] = [];
     let warnings: Issue[] = [];
     let announce = false;
@@ -149,6 +159,7 @@ export class CasualtyTrend extends ChartElement {
         errors = d.issues.filter((i) => i.severity === 'error');
         warnings = d.issues.filter((i) => i.severity === 'warning');
       }
+      ({ errors, warnings } = this.remoteIssues(errors, warnings, this.data !== undefined || this.scriptJson !== undefined));
       if (errors.length) {
         this.parsed = null;
         this.parsedAnnotations = [];
@@ -193,6 +204,19 @@ export class CasualtyTrend extends ChartElement {
 
   protected override render(): TemplateResult {
     if (this.errors.length) return this.renderFrame(this.name, this.renderError());
+    if (this.busy()) {
+      // The height an empty chart of this width would have: the plot's own reserve.
+      const w = this.size.width || 640;
+      const m = buildTrendModel({
+        data: { series: [], interval: 'month' },
+        annotations: [],
+        mark: 'line',
+        width: w,
+        locale: 'en',
+        unit: this.unit,
+      });
+      return this.renderFrame(this.name, this.renderLoading(m.height, m.width));
+    }
     return this.renderFrame(this.name, this.renderChart());
   }
 

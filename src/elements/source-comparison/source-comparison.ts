@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { comparisonName, compareWith, describeComparison, sourceText, sortSources, type SortMode } from '../../core/compare.js';
+import { sourcesFromCsv } from '../../core/csv.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import { moveCursor } from '../../core/navigation.js';
 import { parseSources, type Source, type SourceInput } from '../../schema/comparison.js';
@@ -17,6 +18,19 @@ import { comparisonStyles } from './source-comparison.styles.js';
 const SORTS: readonly SortMode[] = ['value', 'name', 'none'];
 const MARKS: readonly CompareMark[] = ['bar', 'dot'];
 const BAR_H = 16;
+const PLACEHOLDER: Source[] = [1, 2, 3].map((order) => ({
+  name: 'Source',
+  value: order,
+  low: null,
+  high: null,
+  kind: 'monitor',
+  status: null,
+  url: null,
+  retrieved: null,
+  note: null,
+  noFigure: false,
+  order,
+}));
 const STYLE_LABEL: Record<FigureStyle, string> = { solid: 'Confirmed or reported', estimate: 'Estimate', unverified: 'Unverified' };
 
 /**
@@ -84,7 +98,11 @@ export class SourceComparison extends ChartElement {
   private description = '';
   private dataIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
 
+  protected readCsv = sourcesFromCsv;
+
   private input(): unknown {
+    const remote = this.remoteInput();
+    if (remote) return remote.data;
     if (this.data !== undefined || this.scriptJson === undefined) return this.data;
     const s = this.scriptJson;
     if (isRecord(s) && own(s, 'data') !== undefined) return own(s, 'data');
@@ -95,14 +113,17 @@ export class SourceComparison extends ChartElement {
     super.willUpdate(changed);
     const frameWarnings = this.checkFrame();
     const warnings: Issue[] = [];
-    if (changed.has('data') || changed.has('scriptJson') || changed.has('reference') || !this.hasUpdated) {
+    if (changed.has('data') || changed.has('scriptJson') || changed.has('reference') || changed.has('remote') || !this.hasUpdated) {
       const r = parseSources(this.input());
       const before = this.hasUpdated && this.dataIssues.errors.length === 0 && this.sources.length > 0;
-      const errors = r.ok ? [] : r.issues.filter((i) => i.severity === 'error');
-      const dataWarnings = r.ok ? r.warnings : r.issues.filter((i) => i.severity === 'warning');
-      let sources = r.ok ? r.value : [];
+      const { errors, warnings: dataWarnings } = this.remoteIssues(
+        r.ok ? [] : r.issues.filter((i) => i.severity === 'error'),
+        r.ok ? r.warnings : r.issues.filter((i) => i.severity === 'warning'),
+        this.data !== undefined || this.scriptJson !== undefined,
+      );
+      let sources = r.ok && !errors.length ? r.value : [];
       this.refSource = null;
-      if (r.ok && this.reference) {
+      if (r.ok && !errors.length && !this.busy() && this.reference) {
         const key = this.reference.trim().toLowerCase();
         this.refSource = sources.find((s) => s.name.trim().toLowerCase() === key) ?? null;
         if (!this.refSource) {
@@ -155,6 +176,11 @@ export class SourceComparison extends ChartElement {
 
   protected override render(): TemplateResult {
     if (this.errors.length) return this.renderFrame(this.name, this.renderError());
+    if (this.busy()) {
+      // Room for three sources at this width; pages that know better reserve a min-height.
+      const m = buildComparisonModel({ sources: PLACEHOLDER, reference: null, mark: 'bar', width: this.size.width || 640, locale: 'en' });
+      return this.renderFrame(this.name, this.renderLoading(m.height, m.width));
+    }
     const m = this.model;
     const row = this.cursor !== null ? m?.rows[this.cursor] : undefined;
     return this.renderFrame(
