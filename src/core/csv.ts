@@ -49,7 +49,7 @@ export function readCsv(text: string): { rows: CsvRow[]; problems: CsvProblem[] 
     if (!m)
       return {
         rows,
-        problems: [err(csvPath(line), 'a quote is not closed, or text follows a closing quote (write "" for a quote inside quotes)')],
+        problems: [err(csvPath(line), 'unbalanced quote (write "" for a quote inside quotes)')],
       };
     const quoted = m[1];
     cells.push(quoted === undefined ? m[2]! : quoted.replace(/""/g, '"'));
@@ -120,27 +120,27 @@ function records(
   return { out, problems };
 }
 
-function locator(lines: Map<string, number>, rename: Record<string, string> = {}): (path: string) => string {
-  const one = (path: string): string | undefined => {
-    const m = /^(.*\])(?:\.(\w+))?$/.exec(path);
-    const line = m && lines.get(m[1]!);
-    return line ? csvPath(line, m[2] && (rename[m[2]] ?? m[2])) : undefined;
-  };
-  return (path) => one(path) ?? path;
-}
-
 /**
  * `<casualty-trend>` CSV: `date,value[,low,high,status,note,series]`. Without a
  * `series` column (or with it empty throughout) the rows are one series; with
  * it, rows are grouped into series by name, in order of first appearance.
  */
-export function trendFromCsv(text: string): CsvData {
-  const { out, problems } = records(text, TREND_COLUMNS, ['date', 'value']);
+export const trendFromCsv = (text: string): CsvData => fromCsv(text, TREND_COLUMNS, ['date', 'value']);
+
+/** `<source-comparison>` CSV: `name[,value,low,high,kind,status,url,retrieved,note]`, one source per row. */
+export const sourcesFromCsv = (text: string): CsvData => fromCsv(text, SOURCE_COLUMNS, ['name']);
+
+function fromCsv(text: string, known: string[], required: string[]): CsvData {
+  const { out, problems } = records(text, known, required);
   const lines = new Map<string, number>();
-  const named = out.some((r) => r.rec.series !== undefined);
-  if (!named) {
+  const locate = (path: string): string => {
+    const m = /^(.*\])(?:\.(\w+))?$/.exec(path);
+    const line = m && lines.get(m[1]!);
+    return line ? csvPath(line, m[2] === 'name' && known === TREND_COLUMNS ? 'series' : m[2]) : path;
+  };
+  if (!out.some((r) => r.rec.series !== undefined)) {
     out.forEach((r, i) => lines.set(`data[${i}]`, r.line));
-    return { data: out.map((r) => r.rec), problems, locate: locator(lines) };
+    return { data: out.map((r) => r.rec), problems, locate };
   }
   const series: { name: string; points: unknown[] }[] = [];
   for (const { line, rec } of out) {
@@ -157,15 +157,7 @@ export function trendFromCsv(text: string): CsvData {
     }
     lines.set(`data.series[${k}].points[${series[k]!.points.push(rec) - 1}]`, line);
   }
-  return { data: { series }, problems, locate: locator(lines, { name: 'series' }) };
-}
-
-/** `<source-comparison>` CSV: `name[,value,low,high,kind,status,url,retrieved,note]`, one source per row. */
-export function sourcesFromCsv(text: string): CsvData {
-  const { out, problems } = records(text, SOURCE_COLUMNS, ['name']);
-  const lines = new Map<string, number>();
-  out.forEach((r, i) => lines.set(`data[${i}]`, r.line));
-  return { data: out.map((r) => r.rec), problems, locate: locator(lines) };
+  return { data: { series }, problems, locate };
 }
 
 /**
