@@ -230,6 +230,7 @@ describe('src: loading state', () => {
       expect(st.getAttribute('role')).to.equal('status');
       expect(text(st)).to.equal('Loading data…');
       expect(st.getBoundingClientRect().height).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
       const busyHeight = el.getBoundingClientRect().height;
       // A re-render while loading (a resize) keeps the same status node and text: nothing is announced again.
       (el.parentElement as HTMLElement).style.width = `${width + 20}px`;

@@ -45,6 +45,7 @@ const STATUS_LABEL: Record<LineStyle, string> = { solid: '', dashed: 'Estimate',
  * @attr data - JSON: `[{"date": "2017-05", "value": 220, "low": 200, "high": 260, "status": "estimate", "note": "at least"}]` or `{"series": [{"name": "Airwars", "points": [...]}]}`. `value: null` is a gap.
  * @attr annotations - JSON: `[{"type": "point", "date": "2017-05", "label": "At least 220 killed"}, {"type": "change", "from": "2016-10", "to": "2017-05", "label": "{change} since October"}, {"type": "event", "date": "2017-06", "label": "Assault begins"}, {"type": "period", "from": "2016-10", "to": "2017-01", "label": "Mosul offensive"}]`
  *
+ * @fires nc-load - NcLoadEvent: the data named by `src` has loaded and been drawn; `event.src`, `event.format` (`json` or `csv`). See docs/remote-data.md.
  * @fires nc-invalid - NcInvalidEvent: input could not be drawn; `event.issues` lists each problem with its path. Cancelable: cancel it to hide the built-in message.
  * @fires nc-warning - NcWarningEvent: drawn, but `event.warnings` lists fields to check (unknown fields, a stated percentage that the data contradicts, refused links).
  *

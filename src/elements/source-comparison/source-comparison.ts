@@ -43,6 +43,7 @@ const STYLE_LABEL: Record<FigureStyle, string> = { solid: 'Confirmed or reported
  *
  * @attr data - JSON: `[{"name": "Airwars", "value": 220, "low": 220, "high": 300, "kind": "monitor", "status": "estimate", "url": "https://…", "retrieved": "2017-06-05", "note": "at least"}]`. `value: null` (or `"status": "no-figure"`) is drawn as "No figure released", never as zero.
  *
+ * @fires nc-load - NcLoadEvent: the data named by `src` has loaded and been drawn; `event.src`, `event.format` (`json` or `csv`). See docs/remote-data.md.
  * @fires nc-invalid - NcInvalidEvent: input could not be drawn; `event.issues` lists each problem with its path. Cancelable: cancel it to hide the built-in message.
  * @fires nc-warning - NcWarningEvent: drawn, but `event.warnings` lists fields to check (unknown fields, refused links, an unknown sort or mark).
  *
