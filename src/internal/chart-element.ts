@@ -90,7 +90,7 @@ export abstract class ChartElement extends FigureElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const r = this.remote;
-    if (changed.has('remote') && r?.status === 'loaded' && !this.errors.length) emit(this, new NcLoadEvent(r.src, r.format));
+    if (changed.has('remote') && r?.status === 'loaded' && !this.errors.length) emit(this, new NcLoadEvent(this.src, r.format));
   }
 
   protected override busy(): boolean {

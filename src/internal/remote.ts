@@ -5,11 +5,10 @@ import { isRecord, own, type Issue } from '../schema/issues.js';
 
 /** Where the data named by `src` stands. Each change is a new object. */
 export type RemoteState =
-  | { status: 'loading'; src: string }
-  | { status: 'failed'; src: string; issues: Issue[] }
+  | { status: 'loading' }
+  | { status: 'failed'; issues: Issue[] }
   | {
       status: 'loaded';
-      src: string;
       format: 'json' | 'csv';
       data: unknown;
       /** Annotations from a JSON `{"data": …, "annotations": …}` response. */
@@ -25,7 +24,6 @@ export const SRC_TIMEOUT = 15000;
 
 const fail = (src: string, message: string): RemoteState => ({
   status: 'failed',
-  src,
   issues: [{ path: 'src', message: `${JSON.stringify(src)} ${message}`, severity: 'error' }],
 });
 
@@ -50,7 +48,7 @@ async function fetchData(
         : `could not be loaded: network error, or the server does not allow this page to read it (CORS) (${String(e)})`,
     );
   }
-  if (!res.ok) return fail(src, `could not be loaded: HTTP ${res.status} ${res.statusText}`);
+  if (!res.ok) return fail(src, `could not be loaded: HTTP ${res.status} ${res.statusText}`.trim());
   const type = res.headers.get('content-type') ?? '';
   const kind = sniff(type, body);
   if (kind === 'empty') return fail(src, 'is empty');
@@ -58,8 +56,8 @@ async function fetchData(
   if (kind === 'csv') {
     const c = fromCsv(body);
     const errors = c.problems.filter((p) => p.severity === 'error');
-    if (errors.length) return { status: 'failed', src, issues: errors };
-    return { status: 'loaded', src, format: 'csv', data: c.data, annotations: undefined, warnings: c.problems, locate: c.locate };
+    if (errors.length) return { status: 'failed', issues: errors };
+    return { status: 'loaded', format: 'csv', data: c.data, annotations: undefined, warnings: c.problems, locate: c.locate };
   }
   let json: unknown;
   try {
@@ -70,7 +68,6 @@ async function fetchData(
   const wrapped = isRecord(json) && own(json, 'data') !== undefined ? json : undefined;
   return {
     status: 'loaded',
-    src,
     format: 'json',
     data: wrapped ? own(wrapped, 'data') : json,
     annotations: wrapped && own(wrapped, 'annotations'),
@@ -112,7 +109,7 @@ export class RemoteController implements ReactiveController {
     const ctrl = (this.abort = new AbortController());
     const ms = timeout > 0 ? timeout : SRC_TIMEOUT;
     const timer = setTimeout(() => ctrl.abort(), ms);
-    this.onChange({ status: 'loading', src });
+    this.onChange({ status: 'loading' });
     void fetchData(src, check.url, ctrl.signal, ms, this.fromCsv).then((state) => {
       clearTimeout(timer);
       // Only the request still wanted may change what is shown.
