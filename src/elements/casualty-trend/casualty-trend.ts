@@ -110,6 +110,7 @@ export class CasualtyTrend extends ChartElement {
   private name = '';
   private description = '';
   private annotationTexts: string[] = [];
+  private reserve: TrendModel | null = null;
 
   protected readCsv = trendFromCsv;
 
@@ -151,7 +152,7 @@ export class CasualtyTrend extends ChartElement {
           const before = this.parsed;
           this.parsed = d.value;
           this.parsedAnnotations = a.value;
-          announce = before !== null && this.hasUpdated;
+          announce = before !== null && this.hasUpdated && !this.busy();
         } else {
           errors = a.issues.filter((i) => i.severity === 'error');
           warnings = [...warnings, ...a.issues.filter((i) => i.severity === 'warning')];
@@ -199,25 +200,25 @@ export class CasualtyTrend extends ChartElement {
       this.model = null;
       this.name = this.heading || 'Chart';
     }
+    // While src loads: an empty chart of this width, whose height is the plot's own reserve.
+    this.reserve = this.busy()
+      ? buildTrendModel({
+          data: { series: [], interval: 'month' },
+          annotations: [],
+          mark,
+          width: this.size.width || 640,
+          locale: 'en',
+          unit: this.unit,
+        })
+      : null;
   }
 
   private dataIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
 
   protected override render(): TemplateResult {
     if (this.errors.length) return this.renderFrame(this.name, this.renderError());
-    if (this.busy()) {
-      // The height an empty chart of this width would have: the plot's own reserve.
-      const w = this.size.width || 640;
-      const m = buildTrendModel({
-        data: { series: [], interval: 'month' },
-        annotations: [],
-        mark: 'line',
-        width: w,
-        locale: 'en',
-        unit: this.unit,
-      });
-      return this.renderFrame(this.name, this.renderLoading(m.height, m.width));
-    }
+    const r = this.reserve;
+    if (r) return this.renderFrame(this.name, this.renderLoading(r.height, r.width));
     return this.renderFrame(this.name, this.renderChart());
   }
 

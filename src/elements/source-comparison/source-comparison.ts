@@ -95,6 +95,7 @@ export class SourceComparison extends ChartElement {
   protected readonly tagLabel = 'source-comparison';
   private refSource: Source | null = null;
   private model: ComparisonModel | null = null;
+  private reserve: ComparisonModel | null = null;
   private name = '';
   private description = '';
   private dataIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
@@ -161,6 +162,10 @@ export class SourceComparison extends ChartElement {
       sorted.length && this.size.width > 0
         ? buildComparisonModel({ sources: sorted, reference: this.refSource, mark, width: this.size.width, locale: this.resolvedLocale })
         : null;
+    // While src loads: room for three sources at this width; pages that know better set a min-height.
+    this.reserve = this.busy()
+      ? buildComparisonModel({ sources: PLACEHOLDER, reference: null, mark: 'bar', width: this.size.width || 640, locale: 'en' })
+      : null;
     if (this.pendingAnnouncement) {
       this.pendingAnnouncement = false;
       this.announce(`Chart updated. ${this.description}`);
@@ -177,11 +182,8 @@ export class SourceComparison extends ChartElement {
 
   protected override render(): TemplateResult {
     if (this.errors.length) return this.renderFrame(this.name, this.renderError());
-    if (this.busy()) {
-      // Room for three sources at this width; pages that know better reserve a min-height.
-      const m = buildComparisonModel({ sources: PLACEHOLDER, reference: null, mark: 'bar', width: this.size.width || 640, locale: 'en' });
-      return this.renderFrame(this.name, this.renderLoading(m.height, m.width));
-    }
+    const r = this.reserve;
+    if (r) return this.renderFrame(this.name, this.renderLoading(r.height, r.width));
     const m = this.model;
     const row = this.cursor !== null ? m?.rows[this.cursor] : undefined;
     return this.renderFrame(
