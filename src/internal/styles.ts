@@ -160,6 +160,8 @@ export const baseStyles = css`
   .error ul {
     margin: 0;
     padding-inline-start: 1.2em;
+    /* Messages quote URLs (src), which have no spaces to break at. */
+    overflow-wrap: anywhere;
   }
   .error code {
     font-family: ui-monospace, 'DejaVu Sans Mono', monospace;

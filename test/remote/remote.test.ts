@@ -412,3 +412,16 @@ describe('src: aborting and stale answers', () => {
     expect(text(shadow(el).querySelector('.chart'))).to.include('999');
   });
 });
+
+describe('src: error layout', () => {
+  it('wraps a long URL inside the message at 280px', async () => {
+    const src = `/__remote/data?status=404&body=x&padding=${'a'.repeat(80)}`;
+    const { el } = await load(html`<casualty-trend src=${src}></casualty-trend>`, 280);
+    const box = shadow(el).querySelector('.error')!.getBoundingClientRect();
+    const li = shadow(el).querySelector('.error li')!;
+    expect(text(li)).to.include('a'.repeat(80));
+    const range = document.createRange();
+    range.selectNodeContents(li);
+    expect(range.getBoundingClientRect().right).to.be.at.most(box.right);
+  });
+});
