@@ -50,10 +50,14 @@ function readSize(v: unknown, path: string, issues: IssueList): number | null {
 /** Checks every URL of a srcset (the first word of each comma-separated candidate); the reason of the first refused one. */
 function srcsetProblem(srcset: string): string | null {
   for (const candidate of srcset.split(',')) {
-    const url = candidate.trim().split(/\s+/)[0];
+    const [url, ...descriptors] = candidate.trim().split(/\s+/);
     if (!url) continue;
     const check = checkUrl(url, 'image');
     if (!check.ok) return `${JSON.stringify(url.length > 40 ? `${url.slice(0, 40)}…` : url)} ${check.reason}`;
+    // One width (800w) or density (2x) at most: anything else is not a srcset candidate (and may hide a URL).
+    if (descriptors.length > 1 || (descriptors[0] !== undefined && !/^(\d+w|\d+(\.\d+)?x)$/.test(descriptors[0]))) {
+      return `${describeValue(candidate.trim())} is not "URL", "URL 800w" or "URL 2x"`;
+    }
   }
   return null;
 }
