@@ -124,7 +124,7 @@ describe('size caps: JSON text', () => {
     const heading = 'H'.repeat(100_000);
     const el = await mount<HTMLElement>(html`<casualty-trend heading=${heading} unit="deaths" data=${padded}></casualty-trend>`);
     const root = shadow(el);
-    expect(root.querySelector('.error')).to.equal(null);
+    expect(!!root.querySelector('.error')).to.equal(false);
     expect(root.querySelector('.plot svg path.line')).to.not.equal(null);
     expect(root.querySelector('#heading')!.textContent).to.equal(heading);
     // Kept whole for screen readers, but it must not push the page sideways.

@@ -84,7 +84,7 @@ describe('prototype pollution at every depth', () => {
                 else (el as unknown as Record<string, unknown>)[attribute] = JSON.parse(text);
                 await el.updateComplete;
                 clean();
-                expect(el.shadowRoot!.querySelector('.error'), `${expected} via ${route}`).to.equal(null);
+                expect(!!el.shadowRoot!.querySelector('.error'), `${expected} via ${route}`).to.equal(false);
                 expect(
                   warnings.map((w) => w.path),
                   `${expected} via ${route}`,
@@ -109,7 +109,7 @@ describe('prototype pollution at every depth', () => {
       document.body.append(el);
       await el.updateComplete;
       clean();
-      expect(el.shadowRoot!.querySelector('.error')).to.equal(null);
+      expect(!!el.shadowRoot!.querySelector('.error')).to.equal(false);
       el.remove();
     });
   });

@@ -149,7 +149,7 @@ describe('URL allowlist: every href and src of every element', () => {
           await el.updateComplete;
           await el.updateComplete;
           const label = JSON.stringify(url);
-          expect(root.querySelector('.error'), label).to.equal(null);
+          expect(!!root.querySelector('.error'), label).to.equal(false);
           // Empty text is not a link either; only a refusal of something given is worth a warning.
           if (url.trim())
             expect(
