@@ -39,7 +39,20 @@ async function check<T>(prop: fc.IProperty<T> | fc.IAsyncProperty<T>, numRuns: n
 const weirdNumber = fc.oneof(
   fc.double(),
   fc.integer(),
-  fc.constantFrom(0, -0, -5, Number('1e400'), -Number('1e400'), 1e12, 1e12 + 1, Number.MAX_VALUE, Number.MIN_VALUE, NaN, Infinity, -Infinity),
+  fc.constantFrom(
+    0,
+    -0,
+    -5,
+    Number('1e400'),
+    -Number('1e400'),
+    1e12,
+    1e12 + 1,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    NaN,
+    Infinity,
+    -Infinity,
+  ),
 );
 const weirdString = fc.oneof(
   fc.string(),
