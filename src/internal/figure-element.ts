@@ -5,6 +5,7 @@ import { checkUrl } from '../core/url.js';
 import { formatIssue, type Issue } from '../schema/issues.js';
 import { parseJson } from '../schema/json.js';
 import { emit, NcInvalidEvent, NcWarningEvent } from './events.js';
+import { textAttribute } from './json-converter.js';
 import { SizeController } from './size-controller.js';
 
 /** How many problems the in-place message lists before pointing to the console. */
@@ -22,25 +23,25 @@ const ANNOUNCE_GAP_MS = 2000;
  */
 export abstract class FigureElement extends LitElement {
   /** Heading above the chart, e.g. "Civilian deaths in coalition strikes". Also the chart's accessible name. */
-  @property({ attribute: 'heading' }) heading = '';
+  @property({ attribute: 'heading', converter: textAttribute }) heading = '';
 
   /** A line under the heading: what is counted, where, by whom. */
-  @property({ attribute: 'subheading' }) subheading = '';
+  @property({ attribute: 'subheading', converter: textAttribute }) subheading = '';
 
   /** A note under the chart, e.g. "Values between October and May are illustrative." */
-  @property({ attribute: 'note' }) note = '';
+  @property({ attribute: 'note', converter: textAttribute }) note = '';
 
   /** Who the figures come from, e.g. "Airwars". */
-  @property({ attribute: 'source' }) source = '';
+  @property({ attribute: 'source', converter: textAttribute }) source = '';
 
   /** Link for the source; only https:, http: and mailto: URLs (or relative ones) are linked. */
-  @property({ attribute: 'source-url' }) sourceUrl = '';
+  @property({ attribute: 'source-url', converter: textAttribute }) sourceUrl = '';
 
   /** Credit line, e.g. "Graphic: Jane Doe". */
-  @property({ attribute: 'byline' }) byline = '';
+  @property({ attribute: 'byline', converter: textAttribute }) byline = '';
 
   /** BCP 47 locale for numbers and dates; defaults to the nearest `lang` attribute. */
-  @property({ attribute: 'locale' }) locale = '';
+  @property({ attribute: 'locale', converter: textAttribute }) locale = '';
 
   /** `light`, `dark`, or unset to follow the reader's `prefers-color-scheme`. */
   @property({ attribute: 'theme', reflect: true }) theme: 'light' | 'dark' | undefined;

@@ -11,3 +11,13 @@ export const jsonAttribute: ComplexAttributeConverter<unknown> = {
     return value === null ? undefined : parseJson(value);
   },
 };
+
+/** A text attribute: removing it gives back '' (the property's default), not Lit's `null`, which would reach `.trim()`. */
+export const textAttribute: ComplexAttributeConverter<string> = {
+  fromAttribute: (value: string | null): string => value ?? '',
+};
+
+/** A keyword attribute (`mark`, `sort`, `mode`): removing it restores the default instead of giving `null`. */
+export function keywordAttribute<T extends string>(fallback: T): ComplexAttributeConverter<T> {
+  return { fromAttribute: (value: string | null): T => (value ?? fallback) as T };
+}

@@ -6,7 +6,8 @@
 import { parseIsoDate } from '../core/dates.js';
 import { checkUrl } from '../core/url.js';
 import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readRange, readString, type Parsed } from './issues.js';
-import { JsonParseFailure } from './json.js';
+import { jsonProblem, JsonParseFailure } from './json.js';
+import { MAX_SOURCES, tooMany } from './limits.js';
 
 export const SOURCE_STATUSES = ['confirmed', 'reported', 'unverified', 'estimate', 'no-figure'] as const;
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];
@@ -47,18 +48,22 @@ export interface Source {
   order: number;
 }
 
-const KEYS = ['name', 'value', 'low', 'high', 'kind', 'status', 'url', 'retrieved', 'note'] as const;
+export const SOURCE_KEYS = ['name', 'value', 'low', 'high', 'kind', 'status', 'url', 'retrieved', 'note'] as const;
 
 export function parseSources(input: unknown): Parsed<Source[]> {
   const issues = new IssueList();
   const out: Source[] = [];
   if (input instanceof JsonParseFailure) {
-    issues.error('data', `is not valid JSON (${input.message})`);
+    issues.error('data', jsonProblem(input));
     return issues.result(out);
   }
   if (input === undefined || input === null) return issues.result(out);
   if (!Array.isArray(input)) {
     issues.error('data', `expected a list of sources like [{"name": "Airwars", "value": 220}], got ${describeValue(input)}`);
+    return issues.result(out);
+  }
+  if (input.length > MAX_SOURCES) {
+    issues.error('data', tooMany(input.length, MAX_SOURCES, 'sources'));
     return issues.result(out);
   }
   const names = new Map<string, string>();
@@ -69,7 +74,7 @@ export function parseSources(input: unknown): Parsed<Source[]> {
       return;
     }
     const before = issues.items.length;
-    checkKeys(raw, KEYS, path, issues);
+    checkKeys(raw, SOURCE_KEYS, path, issues);
     const name = readString(own(raw, 'name'), `${path}.name`, issues, true);
     if (name !== undefined) {
       const key = name.trim().toLowerCase();

@@ -6,7 +6,8 @@
 import { captionDescribes, MISSING_ALT } from '../core/gallery.js';
 import { checkUrl } from '../core/url.js';
 import { checkKeys, describeValue, has, isRecord, IssueList, own, readString, type Parsed } from './issues.js';
-import { JsonParseFailure } from './json.js';
+import { jsonProblem, JsonParseFailure } from './json.js';
+import { MAX_PHOTOS, tooMany } from './limits.js';
 
 /** One photo as an editor writes it. */
 export interface GalleryItemInput {
@@ -37,7 +38,7 @@ export interface GalleryItem {
   height: number | null;
 }
 
-const ITEM_KEYS = ['caption', 'credit', 'src', 'alt', 'srcset', 'width', 'height'] as const;
+export const ITEM_KEYS = ['caption', 'credit', 'src', 'alt', 'srcset', 'width', 'height'] as const;
 
 function readSize(v: unknown, path: string, issues: IssueList): number | null {
   if (v === undefined || v === null) return null;
@@ -49,10 +50,14 @@ function readSize(v: unknown, path: string, issues: IssueList): number | null {
 /** Checks every URL of a srcset (the first word of each comma-separated candidate); the reason of the first refused one. */
 function srcsetProblem(srcset: string): string | null {
   for (const candidate of srcset.split(',')) {
-    const url = candidate.trim().split(/\s+/)[0];
+    const [url, ...descriptors] = candidate.trim().split(/\s+/);
     if (!url) continue;
     const check = checkUrl(url, 'image');
     if (!check.ok) return `${JSON.stringify(url.length > 40 ? `${url.slice(0, 40)}…` : url)} ${check.reason}`;
+    // One width (800w) or density (2x) at most: anything else is not a srcset candidate (and may hide a URL).
+    if (descriptors.length > 1 || (descriptors[0] !== undefined && !/^(\d+w|\d+(\.\d+)?x)$/.test(descriptors[0]))) {
+      return `${describeValue(candidate.trim())} is not "URL", "URL 800w" or "URL 2x"`;
+    }
   }
   return null;
 }
@@ -128,10 +133,12 @@ export function parseGalleryItems(input: unknown, path = 'items'): Parsed<Galler
   const issues = new IssueList();
   const items: GalleryItem[] = [];
   if (input instanceof JsonParseFailure) {
-    issues.error(path, `is not valid JSON (${input.message})`);
+    issues.error(path, jsonProblem(input));
   } else if (input !== undefined && input !== null) {
     if (!Array.isArray(input)) {
       issues.error(path, `expected a list of photos like [{"caption": "…", "credit": "Getty"}], got ${describeValue(input)}`);
+    } else if (input.length > MAX_PHOTOS) {
+      issues.error(path, tooMany(input.length, MAX_PHOTOS, 'photos'));
     } else {
       input.forEach((raw, i) => {
         const item = readItem(raw, `${path}[${i}]`, issues);

@@ -2,6 +2,7 @@
  * Problems found in input, each with the path of the field it concerns
  * (`data[3].value`), so an editor can find it in the JSON they pasted.
  */
+import { MAX_TEXT_CHARS, tooLong } from './limits.js';
 
 export interface Issue {
   path: string;
@@ -111,6 +112,10 @@ export function readString(v: unknown, path: string, issues: IssueList, required
   }
   if (typeof v !== 'string') {
     issues.error(path, `expected text, got ${describeValue(v)}`);
+    return undefined;
+  }
+  if (v.length > MAX_TEXT_CHARS) {
+    issues.error(path, tooLong(v.length, MAX_TEXT_CHARS));
     return undefined;
   }
   if (required && v.trim() === '') {

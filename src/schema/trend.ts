@@ -6,7 +6,8 @@
 import { checkClaims, percentChange } from '../core/change.js';
 import { floorTo, inferInterval, INTERVALS, parseIsoDate, type Interval, type IsoDate } from '../core/dates.js';
 import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readRange, readString, type Parsed } from './issues.js';
-import { JsonParseFailure } from './json.js';
+import { jsonProblem, JsonParseFailure } from './json.js';
+import { MAX_ANNOTATIONS, MAX_POINTS, MAX_SERIES, tooMany } from './limits.js';
 
 export const STATUSES = ['confirmed', 'reported', 'unverified', 'estimate'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -74,8 +75,8 @@ export type Annotation =
   | { type: 'event'; t: number; label: string }
   | { type: 'period'; from: number; to: number; label: string | null };
 
-const POINT_KEYS = ['date', 'value', 'low', 'high', 'status', 'note'] as const;
-const SERIES_KEYS = ['name', 'points'] as const;
+export const POINT_KEYS = ['date', 'value', 'low', 'high', 'status', 'note'] as const;
+export const SERIES_KEYS = ['name', 'points'] as const;
 const ISO_HINT = 'expected an ISO date like 2017, 2017-05, 2017-05-31 or 2017-05-31T14:00Z';
 
 function readDate(v: unknown, path: string, issues: IssueList): IsoDate | undefined {
@@ -133,7 +134,7 @@ export function parseTrendData(input: unknown, interval?: unknown, defaultName =
   const issues = new IssueList();
   const rawSeries: { name: unknown; points: unknown; path: string; namePath: string }[] = [];
   if (input instanceof JsonParseFailure) {
-    issues.error('data', `is not valid JSON (${input.message})`);
+    issues.error('data', jsonProblem(input));
   } else if (input === undefined || input === null) {
     // No data yet: an empty chart, not an error.
   } else if (Array.isArray(input)) {
@@ -157,6 +158,12 @@ export function parseTrendData(input: unknown, interval?: unknown, defaultName =
   } else {
     issues.error('data', `expected a list of points or {"series": [...]}, got ${describeValue(input)}`);
   }
+
+  // Caps before the walk, so an oversized input costs a count, not a parse.
+  const total = rawSeries.reduce((sum, s) => sum + (Array.isArray(s.points) ? s.points.length : 0), 0);
+  if (rawSeries.length > MAX_SERIES) issues.error('data.series', tooMany(rawSeries.length, MAX_SERIES, 'series'));
+  if (total > MAX_POINTS) issues.error('data', tooMany(total, MAX_POINTS, 'points'));
+  if (issues.hasErrors) return issues.result({ series: [], interval: 'day' as Interval });
 
   const series: TrendSeries[] = [];
   const datePaths = new Map<TrendPoint, string>();
@@ -223,7 +230,7 @@ export function parseTrendData(input: unknown, interval?: unknown, defaultName =
   return issues.result({ series, interval: resolved });
 }
 
-const ANNOTATION_KEYS: Record<AnnotationInput['type'], readonly string[]> = {
+export const ANNOTATION_KEYS: Record<AnnotationInput['type'], readonly string[]> = {
   point: ['type', 'date', 'label', 'series'],
   change: ['type', 'from', 'to', 'series', 'label'],
   event: ['type', 'date', 'label'],
@@ -235,12 +242,16 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
   const issues = new IssueList();
   const out: Annotation[] = [];
   if (input instanceof JsonParseFailure) {
-    issues.error('annotations', `is not valid JSON (${input.message})`);
+    issues.error('annotations', jsonProblem(input));
     return issues.result(out);
   }
   if (input === undefined || input === null) return issues.result(out);
   if (!Array.isArray(input)) {
     issues.error('annotations', `expected a list of annotations, got ${describeValue(input)}`);
+    return issues.result(out);
+  }
+  if (input.length > MAX_ANNOTATIONS) {
+    issues.error('annotations', tooMany(input.length, MAX_ANNOTATIONS, 'annotations'));
     return issues.result(out);
   }
   const valueAt = (series: number, t: number, path: string): number | undefined => {

@@ -2,19 +2,23 @@
 //   executeServerCommand('cdp', { method, params }) → the protocol's result.
 // Used for the accessibility tree, media emulation (forced colours, reduced
 // motion, colour scheme) and time-zone overrides.
+//
+// One DevTools session per browser page, reused by every test file that page runs:
+// Chromium refuses a time-zone override from a second session while the first one's
+// is in effect ("Timezone override is already in effect").
 export function cdpPlugin() {
-  const sessions = new Map();
+  const clients = new WeakMap();
   return {
     name: 'cdp',
     async executeCommand({ command, payload, session }) {
       if (command !== 'cdp') return undefined;
       const page = session.browser.getPage(session.id);
-      let cdp = sessions.get(session.id);
-      if (!cdp || cdp.page !== page) {
-        cdp = { page, client: await page.target().createCDPSession() };
-        sessions.set(session.id, cdp);
+      let client = clients.get(page);
+      if (!client) {
+        client = await page.target().createCDPSession();
+        clients.set(page, client);
       }
-      return cdp.client.send(payload.method, payload.params ?? {});
+      return client.send(payload.method, payload.params ?? {});
     },
   };
 }

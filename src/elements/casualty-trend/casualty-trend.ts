@@ -17,7 +17,7 @@ import {
 } from '../../schema/trend.js';
 import type { TableColumn, TableSpec } from '../../internal/chart-parts.js';
 import { ChartElement } from '../../internal/chart-element.js';
-import { jsonAttribute } from '../../internal/json-converter.js';
+import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
 import { baseStyles, chartStyles } from '../../internal/styles.js';
 import {
   buildTrendModel,
@@ -90,13 +90,13 @@ export class CasualtyTrend extends ChartElement {
   @property({ attribute: 'annotations', converter: jsonAttribute }) annotations: AnnotationInput[] | unknown = undefined;
 
   /** `line` (default), `area` or `bar`. The count axis always starts at zero. */
-  @property({ attribute: 'mark' }) mark: TrendMark = 'line';
+  @property({ attribute: 'mark', converter: keywordAttribute('line') }) mark: TrendMark = 'line';
 
   /** `day`, `week`, `month` or `year`; inferred from the dates when unset. */
   @property({ attribute: 'interval' }) interval: string | undefined;
 
   /** What is counted, e.g. "civilians killed"; used in labels, readouts and the description. */
-  @property({ attribute: 'unit' }) unit = '';
+  @property({ attribute: 'unit', converter: textAttribute }) unit = '';
 
   @state() private parsed: TrendData | null = null;
   @state() private parsedAnnotations: Annotation[] = [];

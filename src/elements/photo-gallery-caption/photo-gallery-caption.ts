@@ -7,7 +7,7 @@ import { isRecord, own, type Issue } from '../../schema/issues.js';
 import { JsonParseFailure } from '../../schema/json.js';
 import { emit } from '../../internal/events.js';
 import { FigureElement } from '../../internal/figure-element.js';
-import { jsonAttribute } from '../../internal/json-converter.js';
+import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
 import { baseStyles } from '../../internal/styles.js';
 import { galleryStyles } from './photo-gallery-caption.styles.js';
 
@@ -87,13 +87,13 @@ export class PhotoGalleryCaption extends FigureElement {
   @property({ attribute: 'index', type: Number, reflect: true }) index = 1;
 
   /** `single` (default: one photo and caption at a time) or `all` (every photo and caption, one after another). */
-  @property({ attribute: 'mode' }) mode: GalleryMode = 'single';
+  @property({ attribute: 'mode', converter: keywordAttribute('single') }) mode: GalleryMode = 'single';
 
   /** Wrap round from the last photo to the first (and back) instead of stopping at the ends. */
   @property({ attribute: 'loop', type: Boolean }) loop = false;
 
   /** Words before every credit, e.g. "Photo:". Unset, the credit shows alone (screen readers hear "Credit:"). */
-  @property({ attribute: 'credit-prefix' }) creditPrefix = '';
+  @property({ attribute: 'credit-prefix', converter: textAttribute }) creditPrefix = '';
 
   @state() private list: GalleryItem[] = [];
   @state() private listShown = false;

@@ -10,7 +10,7 @@ import { isRecord, own } from '../../schema/issues.js';
 import { JsonParseFailure } from '../../schema/json.js';
 import { renderKey, type TableSpec } from '../../internal/chart-parts.js';
 import { ChartElement } from '../../internal/chart-element.js';
-import { jsonAttribute } from '../../internal/json-converter.js';
+import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
 import { baseStyles, chartStyles } from '../../internal/styles.js';
 import { buildComparisonModel, LINE, type CompareMark, type ComparisonModel, type FigureStyle, type Row } from './model.js';
 import { comparisonStyles } from './source-comparison.styles.js';
@@ -75,19 +75,19 @@ export class SourceComparison extends ChartElement {
   @property({ attribute: 'data', converter: jsonAttribute }) data: SourceInput[] | unknown = undefined;
 
   /** What is counted, e.g. "civilians killed". */
-  @property({ attribute: 'unit' }) unit = '';
+  @property({ attribute: 'unit', converter: textAttribute }) unit = '';
 
   /** The period or event compared, e.g. "May 2017" or "Monday 5 June 2017". */
-  @property({ attribute: 'period' }) period = '';
+  @property({ attribute: 'period', converter: textAttribute }) period = '';
 
   /** `value` (default: descending by central figure, no-figure rows last), `name`, or `none` (as given). */
-  @property({ attribute: 'sort' }) sort: SortMode = 'value';
+  @property({ attribute: 'sort', converter: keywordAttribute('value') }) sort: SortMode = 'value';
 
   /** Name of the source the others are compared with ("11 times …'s figure"). */
-  @property({ attribute: 'reference' }) reference = '';
+  @property({ attribute: 'reference', converter: textAttribute }) reference = '';
 
   /** `bar` (default) or `dot` (dot-and-range, better for ranges). */
-  @property({ attribute: 'mark' }) mark: CompareMark = 'bar';
+  @property({ attribute: 'mark', converter: keywordAttribute('bar') }) mark: CompareMark = 'bar';
 
   @state() private sources: Source[] = [];
   @state() private cursor: number | null = null;
