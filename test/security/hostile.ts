@@ -123,6 +123,9 @@ export const FULL = {
       note: 'Illustrative',
       source: 'Airwars',
       'source-url': 'https://airwars.org/',
+      // Empty: a real src would replace the inline data under attack; the attack sets it.
+      src: '',
+      'src-timeout': '15000',
       byline: 'Graphic: A. Editor',
       locale: 'en-GB',
       theme: 'light',
@@ -167,6 +170,9 @@ export const FULL = {
       note: 'Illustrative',
       source: 'Airwars',
       'source-url': 'https://airwars.org/',
+      // Empty: a real src would replace the inline data under attack; the attack sets it.
+      src: '',
+      'src-timeout': '15000',
       byline: 'Graphic: A. Editor',
       locale: 'en-GB',
       theme: 'dark',
@@ -236,6 +242,8 @@ export const TEXT_ATTRIBUTES: readonly string[] = ['heading', 'subheading', 'not
 /** Attributes that take a code, a number, a URL, a locale or a name to match: hostile text must be refused or reported, never rendered as markup. */
 export const CODED_ATTRIBUTES: readonly string[] = [
   'source-url',
+  'src',
+  'src-timeout',
   'locale',
   'theme',
   'heading-level',

@@ -174,3 +174,47 @@ describe('URL allowlist: every href and src of every element', () => {
     });
   }
 });
+
+describe('URL allowlist: the charts’ src (remote data)', () => {
+  for (const tag of ['casualty-trend', 'source-comparison'] as const) {
+    it(`<${tag}> src: ${REFUSED.length} scheme tricks are an error naming src, and nothing is fetched`, async () => {
+      const fetched: string[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        fetched.push(String(input));
+        return realFetch(input, init);
+      };
+      window.__nc_xss = () => window.__ncXss?.push('src');
+      window.__ncXss = [];
+      try {
+        const el = await mountFull(tag);
+        const root = el.shadowRoot!;
+        for (const url of REFUSED.filter((u) => u.trim())) {
+          const errors: Issue[] = [];
+          const onInvalid = (e: Event) => errors.push(...(e as Event & { issues: Issue[] }).issues);
+          el.addEventListener('nc-invalid', onInvalid);
+          const logged = await captureConsole('error', async () => {
+            el.setAttribute('src', url);
+            await el.updateComplete;
+            await el.updateComplete;
+          });
+          el.removeEventListener('nc-invalid', onInvalid);
+          const label = JSON.stringify(url);
+          expect(
+            errors.map((e) => e.path),
+            label,
+          ).to.include('src');
+          expect(root.querySelector('.error')?.textContent ?? '', label).to.contain('refused');
+          expect(logged.join(' '), label).to.contain('src');
+          el.setAttribute('src', '');
+          await el.updateComplete;
+        }
+        expect(fetched, 'no refused src may reach fetch').to.deep.equal([]);
+        el.parentElement!.remove();
+      } finally {
+        window.fetch = realFetch;
+      }
+      expect(window.__ncXss).to.deep.equal([]);
+    });
+  }
+});

@@ -125,6 +125,16 @@ describe('hostile text in every field', () => {
               v.tags.forEach((t) => allowed.tags.add(t));
               v.attributes.forEach((a) => allowed.attributes.add(a));
             }
+            // The loading state of a chart's src (captured before any answer arrives).
+            if ('src' in FULL[tag].attributes) {
+              el.setAttribute('src', 'loading-state.json');
+              await el.updateComplete;
+              const v = vocabulary(root);
+              v.tags.forEach((t) => allowed.tags.add(t));
+              v.attributes.forEach((a) => allowed.attributes.add(a));
+              el.setAttribute('src', '');
+              await el.updateComplete;
+            }
             // And with every text field long (labels that do not fit move to numbered notes).
             for (const [a, value] of Object.entries(FULL[tag].json)) {
               const texts = fields.filter((f) => f.text && f.leaf && f.attribute === a);
