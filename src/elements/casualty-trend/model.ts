@@ -5,6 +5,7 @@
  */
 import { area, line } from 'd3-shape';
 import { addInterval, type Interval } from '../../core/dates.js';
+import { decimate } from '../../core/decimate.js';
 import { changeLabel, pointText, type TrendMark } from '../../core/describe.js';
 import { formatNumber } from '../../core/format.js';
 import { clampX, placeLabels, type Box, type LabelRequest } from '../../core/labels.js';
@@ -262,8 +263,11 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
 
   const statuses = new Set<Status>();
   const nav: NavPoint[][] = [];
+  /** Points drawn per series: min/max per pixel column beyond two points per column (readouts and the key use every point). */
+  const drawn: (readonly TrendPoint[])[] = [];
   const series: SeriesModel[] = data.series.map((s, si) => {
-    const pts = s.points;
+    const pts = decimate(s.points, { columns: plot.w, x, styleClass: (p) => statusStyle(p.status), bars: mark === 'bar' });
+    drawn.push(pts);
     const defined = (p: TrendPoint) => p.value !== null;
     const lineGen = line<TrendPoint>()
       .defined(defined)
@@ -273,7 +277,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     const markers: Marker[] = [];
     const bars: Bar[] = [];
     const whiskers: SeriesModel['whiskers'] = [];
-    for (const p of pts) if (p.status) statuses.add(p.status);
+    for (const p of s.points) if (p.status) statuses.add(p.status);
 
     if (mark !== 'bar') {
       // Split the line into runs of one style: a segment takes the weaker status of its two ends.
@@ -368,7 +372,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
         : null;
 
     nav.push(
-      pts.map((p) => ({
+      s.points.map((p) => ({
         x: mark === 'bar' ? r(X(p.t) - slot / 2 + si * barW + barW / 2) : X(p.t),
         y: p.value === null ? null : Y(p.value),
         get text() {
@@ -434,7 +438,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     if (s.label) obstacles.push(s.label);
     if (s.markers.length <= 200) for (const m of s.markers) obstacles.push({ x: m.x - 4, y: m.y - 4, w: 8, h: 8 });
     for (const b of s.bars.length <= 400 ? s.bars : []) obstacles.push(b);
-    const pts = data.series[si]!.points;
+    const pts = drawn[si]!;
     let run: [number, number][] = [];
     let low: [number, number][] = [];
     let high: [number, number][] = [];
