@@ -37,10 +37,9 @@ class TableRows extends Directive {
   private rows: { tr: HTMLTableRowElement; texts: Text[]; templated: boolean[] }[] = [];
   private shape = '';
 
-  // Lit calls update(); render() only declares the arguments (and would serve server rendering).
-  render(spec: TableSpec, first: number, last: number): unknown {
-    (void spec, first, last);
-    return noChange;
+  // Lit calls update(); render() only declares the arguments.
+  render(...args: [spec: TableSpec, first: number, last: number]): unknown {
+    return args.length ? noChange : nothing;
   }
 
   override update(part: ChildPart, [spec, first, last]: [TableSpec, number, number]): unknown {
