@@ -13,6 +13,7 @@ import {
   type AnnotationInput,
   type TrendData,
   type TrendDataInput,
+  type TrendPoint,
 } from '../../schema/trend.js';
 import type { TableColumn, TableSpec } from '../../internal/chart-parts.js';
 import { ChartElement } from '../../internal/chart-element.js';
@@ -332,10 +333,10 @@ export class CasualtyTrend extends ChartElement {
 
   private tableSpec(data: TrendData): TableSpec {
     const multi = data.series.length > 1;
-    const all = data.series.flatMap((s) => s.points);
-    const ranged = all.some((p) => p.low !== null);
-    const status = all.some((p) => p.status);
-    const notes = all.some((p) => p.note);
+    const any = (f: (p: TrendPoint) => unknown) => data.series.some((s) => s.points.some(f));
+    const ranged = any((p) => p.low !== null);
+    const status = any((p) => p.status);
+    const notes = any((p) => p.note);
     const loc = this.resolvedLocale;
     const n = (v: number | null) => (v === null ? '' : formatNumber(v, loc));
     const columns: TableColumn[] = [
@@ -351,14 +352,17 @@ export class CasualtyTrend extends ChartElement {
       ...(status ? [{ label: 'Status' }] : []),
       ...(notes ? [{ label: 'Note' }] : []),
     ];
-    const points = data.series.flatMap((s) => s.points.map((p) => [s.name, p] as const));
+    const rowCount = data.series.reduce((n, s) => n + s.points.length, 0);
     return {
       caption: `Data: ${this.name}${this.unit ? ` (${this.unit})` : ''}`,
       columns,
-      rowCount: points.length,
-      // Rows are formatted only for the page on show.
+      rowCount,
+      // Rows are formatted only for the page on show (and found without copying long series).
       row: (i) => {
-        const [name, p] = points[i]!;
+        let si = 0;
+        while (i >= data.series[si]!.points.length) i -= data.series[si++]!.points.length;
+        const name = data.series[si]!.name;
+        const p = data.series[si]!.points[i]!;
         return [
           ...(multi ? [name] : []),
           formatDate(p.t, data.interval, loc, 'long'),
