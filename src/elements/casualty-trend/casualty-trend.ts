@@ -211,7 +211,7 @@ export class CasualtyTrend extends ChartElement {
       extras: m ? this.renderKeys(m) : nothing,
       description: html`<p>${this.description}</p>
         ${this.annotationTexts.length ? html`<p>Annotations: ${this.annotationTexts.join('. ')}.</p>` : nothing}`,
-      keysHelp: `Use the left and right arrow keys to move between points${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Escape to clear.`,
+      keysHelp: `Use the left and right arrow keys to move between points${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Page Up and Page Down to jump a tenth of the way, Escape to clear.`,
       table: () => this.tableSpec(data!),
     });
   }
