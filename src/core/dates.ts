@@ -27,28 +27,8 @@ export function daysInMonth(year: number, month1: number): number {
   return MONTH_DAYS[month1 - 1] ?? new Date(Date.UTC(year, month1, 0)).getUTCDate();
 }
 
-/** Digits of text[from, to) as a number, or -1 if any is not a digit. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
 /** Parses a strict ISO date; returns null for anything else (`03/04/2017`, `2017-02-30`). */
 export function parseIsoDate(text: string): IsoDate | null {
-  // Fast path for the common `2017-05-31` and `2017-05` (a long series has one per point).
-  const len = text.length;
-  if ((len === 10 || len === 7) && text.charCodeAt(4) === 45 && (len === 7 || text.charCodeAt(7) === 45)) {
-    const y = digits(text, 0, 4);
-    const mo = digits(text, 5, 7);
-    const d = len === 10 ? digits(text, 8, 10) : 1;
-    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
-    return { t: utc(y, mo - 1, d), precision: len === 10 ? 'day' : 'month' };
-  }
   const m = ISO.exec(text);
   if (!m) return null;
   const year = +m[1]!;
