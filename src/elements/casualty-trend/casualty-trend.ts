@@ -33,6 +33,8 @@ import { trendStyles } from './casualty-trend.styles.js';
 
 const MARKS: readonly TrendMark[] = ['line', 'area', 'bar'];
 const STATUS_LABEL: Record<LineStyle, string> = { solid: '', dashed: 'Estimate', dotted: 'Unverified' };
+/** Reactive state of the reader's interaction only (see willUpdate). */
+const UI_STATE = new Set<PropertyKey>(['cursor', 'focused', 'tableShown', 'tablePage', 'announcement']);
 
 /**
  * A time series of counts (deaths, injuries, strikes) per day, week, month or
@@ -165,6 +167,11 @@ export class CasualtyTrend extends ChartElement {
     this.report(this.dataIssues.errors, [...this.dataIssues.warnings, ...frameWarnings, ...(this.markWarning ? [this.markWarning] : [])]);
 
     const mark: TrendMark = MARKS.includes(this.mark) ? this.mark : 'line';
+    // A key press, focus or table page changes nothing drawn or said from the data: keep the
+    // model and texts (rebuilding them on every arrow key was slow for long series).
+    const uiOnly = this.hasUpdated && this.size.width === this.builtWidth && [...changed.keys()].every((k) => UI_STATE.has(k));
+    this.builtWidth = this.size.width;
+    if (this.parsed && uiOnly) return;
     if (this.parsed) {
       const o = { locale: this.resolvedLocale, unit: this.unit, mark, heading: this.heading };
       this.name = trendName(this.parsed, o);
@@ -191,6 +198,7 @@ export class CasualtyTrend extends ChartElement {
   }
 
   private dataIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
+  private builtWidth = -1;
 
   protected override render(): TemplateResult {
     if (this.errors.length) return this.renderFrame(this.name, this.renderError());
