@@ -19,8 +19,12 @@ const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\
 
 const DAY = 86_400_000;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month1: number): number {
-  return new Date(Date.UTC(year, month1, 0)).getUTCDate();
+  // Arithmetic, not a Date: this runs for every point of a long series.
+  if (month1 === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[month1 - 1] ?? new Date(Date.UTC(year, month1, 0)).getUTCDate();
 }
 
 /** Parses a strict ISO date; returns null for anything else (`03/04/2017`, `2017-02-30`). */
@@ -55,6 +59,7 @@ export function parseIsoDate(text: string): IsoDate | null {
 }
 
 function utc(y: number, m0: number, d = 1, h = 0, mi = 0, s = 0, ms = 0): number {
+  if (y >= 100) return Date.UTC(y, m0, d, h, mi, s, ms);
   const date = new Date(0);
   // setUTCFullYear keeps years 0–99 literal, which Date.UTC would map to 1900s.
   date.setUTCFullYear(y, m0, d);
@@ -64,6 +69,7 @@ function utc(y: number, m0: number, d = 1, h = 0, mi = 0, s = 0, ms = 0): number
 
 /** Start of the interval containing `t`. Weeks start on Monday (ISO). */
 export function floorTo(t: number, interval: Interval): number {
+  if (interval === 'day') return Math.floor(t / DAY) * DAY;
   const d = new Date(t);
   const y = d.getUTCFullYear();
   switch (interval) {
@@ -111,7 +117,11 @@ export function inferInterval(dates: readonly IsoDate[]): Interval {
   if (dates.length === 0) return 'month';
   if (dates.every((d) => d.precision === 'year')) return 'year';
   if (dates.every((d) => d.precision === 'month')) return 'month';
-  const ts = [...new Set(dates.map((d) => floorTo(d.t, 'day')))].sort((a, b) => a - b);
+  let ts = dates.map((d) => floorTo(d.t, 'day'));
+  let ascending = true;
+  for (let i = 1; i < ts.length && ascending; i++) ascending = ts[i]! > ts[i - 1]!;
+  // Usually the dates come in order without repeats; otherwise sort the distinct days.
+  if (!ascending) ts = [...new Set(ts)].sort((a, b) => a - b);
   if (ts.length < 2) return 'day';
   let weekly = true;
   for (let i = 1; i < ts.length; i++) {

@@ -30,8 +30,14 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
   return f;
 }
 
+const plainNumbers = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 1): string {
-  return numberFormat(locale, { maximumFractionDigits }).format(value);
+  // Called for every table cell and tick: skip building and serialising an options key.
+  const key = `${locale}|${maximumFractionDigits}`;
+  let f = plainNumbers.get(key);
+  if (!f) plainNumbers.set(key, (f = numberFormat(locale, { maximumFractionDigits })));
+  return f.format(value);
 }
 
 /** A signed percentage such as "+400%" or "−12%" in the locale's own form. */
@@ -79,9 +85,15 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   return f;
 }
 
+const periodFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats the period starting at `t` at the precision of `interval`. */
 export function formatDate(t: number, interval: Interval, locale: string, style: DateStyle = 'short'): string {
-  return dateFormat(locale, DATE_OPTIONS[interval][style]).format(t);
+  // Called for every table row and tick: a flat key instead of serialising the options each time.
+  const key = `${locale}|${interval}|${style}`;
+  let f = periodFormats.get(key);
+  if (!f) periodFormats.set(key, (f = dateFormat(locale, DATE_OPTIONS[interval][style])));
+  return f.format(t);
 }
 
 export function formatYear(t: number, locale: string): string {

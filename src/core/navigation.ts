@@ -1,6 +1,7 @@
 /**
  * Keyboard movement between data points: Left/Right along a series,
- * Up/Down to the series above/below at the nearest date, Home/End to the ends.
+ * Up/Down to the series above/below at the nearest date, Home/End to the ends,
+ * PageUp/PageDown a tenth of the series back or on (long series stay usable).
  * Pure: positions in, position out; null for keys the chart does not handle.
  */
 
@@ -13,7 +14,7 @@ export interface Cursor {
 export function moveCursor(key: string, cursor: Cursor | null, xs: readonly (readonly number[])[]): Cursor | null {
   const nonEmpty = xs.map((s, i) => (s.length ? i : -1)).filter((i) => i >= 0);
   if (!nonEmpty.length) return null;
-  const handled = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+  const handled = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'];
   if (!handled.includes(key)) return null;
   const cur = cursor && xs[cursor.series]?.length ? cursor : null;
   if (!cur) {
@@ -27,6 +28,11 @@ export function moveCursor(key: string, cursor: Cursor | null, xs: readonly (rea
       return { series: cur.series, index: Math.max(0, index - 1) };
     case 'ArrowRight':
       return { series: cur.series, index: Math.min(row.length - 1, index + 1) };
+    case 'PageUp':
+    case 'PageDown': {
+      const step = Math.max(1, Math.round(row.length / 10));
+      return { series: cur.series, index: Math.min(row.length - 1, Math.max(0, index + (key === 'PageUp' ? -step : step))) };
+    }
     case 'Home':
       return { series: cur.series, index: 0 };
     case 'End':

@@ -7,17 +7,33 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
  * when it changes by a whole pixel. It observes a zero-height sizer element
  * the host renders (`[data-nc-sizer]`), not the host itself, so drawing the
  * chart (which changes the host's height) never re-triggers the observer in
- * the same frame ("ResizeObserver loop" errors). The first report comes
- * before the first paint, so the chart appears already laid out.
+ * the same frame ("ResizeObserver loop" errors). The first read of `width`
+ * measures the host once, synchronously, so the first render already draws at
+ * the real width (no placeholder render followed by a second one in the next
+ * frame); the observer's first report then finds the same width and does nothing.
  */
 export class SizeController implements ReactiveController {
-  /** Content width in CSS px; 0 until the first measurement. */
-  width = 0;
+  private w = 0;
+  private measured = false;
   private observer: ResizeObserver | undefined;
   private target: Element | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
+  }
+
+  /** Content width in CSS px; 0 while the host is not laid out (detached or hidden). */
+  get width(): number {
+    if (!this.measured && this.host.isConnected) {
+      this.measured = true;
+      this.w = contentWidth(this.host);
+    }
+    return this.w;
+  }
+
+  set width(w: number) {
+    this.measured = true;
+    this.w = w;
   }
 
   hostUpdated(): void {
@@ -49,4 +65,12 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
   }
+}
+
+/** Width of the host's content box, floored like the observer's reports (forces one layout). */
+function contentWidth(el: HTMLElement): number {
+  const cs = getComputedStyle(el);
+  const px = (v: string) => parseFloat(v) || 0;
+  const w = el.getBoundingClientRect().width - px(cs.paddingLeft) - px(cs.paddingRight) - px(cs.borderLeftWidth) - px(cs.borderRightWidth);
+  return Math.max(0, Math.floor(w));
 }

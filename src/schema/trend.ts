@@ -166,7 +166,9 @@ export function parseTrendData(input: unknown, interval?: unknown, defaultName =
   if (issues.hasErrors) return issues.result({ series: [], interval: 'day' as Interval });
 
   const series: TrendSeries[] = [];
-  const datePaths = new Map<TrendPoint, string>();
+  /** Per series, the input index of each kept point: paths for messages are built only when there is something to say. */
+  const inputIndex: { path: string; at: number[] }[] = [];
+  const datePath = (si: number, k: number) => `${inputIndex[si]!.path}[${inputIndex[si]!.at[k]}].date`;
   const allDates: IsoDate[] = [];
   const seenNames = new Map<string, string>();
   let precision: { p: IsoDate['precision']; path: string } | undefined;
@@ -181,8 +183,9 @@ export function parseTrendData(input: unknown, interval?: unknown, defaultName =
       issues.error(rs.path, `expected a list of points, got ${describeValue(rs.points)}`);
       continue;
     }
-    const points: TrendPoint[] = [];
-    const seen = new Map<number, string>();
+    let points: TrendPoint[] = [];
+    let at: number[] = [];
+    let ascending = true;
     rs.points.forEach((raw, i) => {
       const path = `${rs.path}[${i}]`;
       const read = readPoint(raw, path, issues);
@@ -197,17 +200,28 @@ export function parseTrendData(input: unknown, interval?: unknown, defaultName =
         );
         return;
       }
-      const dup = seen.get(point.t);
-      if (dup) {
-        issues.error(`${path}.date`, `duplicate date ${point.date} (also at ${dup})`);
-        return;
-      }
-      seen.set(point.t, `${path}.date`);
+      if (points.length && point.t <= points[points.length - 1]!.t) ascending = false;
       allDates.push(iso);
       points.push(point);
-      datePaths.set(point, `${path}.date`);
+      at.push(i);
     });
-    points.sort((a, b) => a.t - b.t);
+    // Dates in order without repeats (the usual case, and the fast one: no lookups, no sort).
+    // Otherwise report exact duplicates (and leave them out), then sort.
+    if (!ascending) {
+      const seen = new Map<number, number>();
+      const keep: number[] = [];
+      points.forEach((point, k) => {
+        const dup = seen.get(point.t);
+        if (dup === undefined) {
+          seen.set(point.t, at[k]!);
+          keep.push(k);
+        } else issues.error(`${rs.path}[${at[k]}].date`, `duplicate date ${point.date} (also at ${rs.path}[${dup}].date)`);
+      });
+      keep.sort((a, b) => points[a]!.t - points[b]!.t);
+      at = keep.map((k) => at[k]!);
+      points = keep.map((k) => points[k]!);
+    }
+    inputIndex.push({ path: rs.path, at });
     series.push({ name: name ?? '', points });
   }
 
@@ -218,15 +232,18 @@ export function parseTrendData(input: unknown, interval?: unknown, defaultName =
   }
   // Two timestamps on the same day (or in the same month, for a monthly chart) would
   // draw on one spot and read as the same date: an error, like an exact duplicate.
-  for (const s of series) {
+  series.forEach((s, si) => {
     for (let i = 1; i < s.points.length; i++) {
       const a = s.points[i - 1]!;
       const b = s.points[i]!;
       if (floorTo(a.t, resolved) === floorTo(b.t, resolved)) {
-        issues.error(datePaths.get(b)!, `falls in the same ${resolved} as ${datePaths.get(a)} (${a.date}); give one value per ${resolved}`);
+        issues.error(
+          datePath(si, i),
+          `falls in the same ${resolved} as ${datePath(si, i - 1)} (${a.date}); give one value per ${resolved}`,
+        );
       }
     }
-  }
+  });
   return issues.result({ series, interval: resolved });
 }
 

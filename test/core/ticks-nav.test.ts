@@ -70,6 +70,23 @@ describe('core/navigation', () => {
   for (const [key, from, to] of cases) {
     it(`${key} from ${JSON.stringify(from)}`, () => expect(moveCursor(key, from, xs)).to.deep.equal(to));
   }
+  describe('PageUp / PageDown move a tenth of a long series', () => {
+    const long = [Array.from({ length: 100_000 }, (_, i) => i / 200)];
+    const pages: [string, number | null, number][] = [
+      ['PageDown', null, 0],
+      ['PageDown', 0, 10_000],
+      ['PageDown', 95_000, 99_999],
+      ['PageUp', 25_000, 15_000],
+      ['PageUp', 4_000, 0],
+    ];
+    for (const [key, from, to] of pages) {
+      it(`${key} from ${from}`, () =>
+        expect(moveCursor(key, from === null ? null : { series: 0, index: from }, long)).to.deep.equal({ series: 0, index: to }));
+    }
+    it('moves at least one point in a short series', () => {
+      expect(moveCursor('PageDown', { series: 0, index: 1 }, xs)).to.deep.equal({ series: 0, index: 2 });
+    });
+  });
   it('finds the nearest index', () => {
     expect(nearestIndex([10, 20, 30], 24)).to.equal(1);
     expect(nearestIndex([10, 20, 30], 26)).to.equal(2);

@@ -414,8 +414,8 @@ describe('<casualty-trend> long series', () => {
     }));
     const el = await mount<CasualtyTrend>(html`<casualty-trend unit="deaths" locale="en-GB" .data=${data}></casualty-trend>`);
     const root = shadow(el);
-    expect(root.querySelectorAll('tbody tr').length).to.equal(500);
-    expect(text(root.querySelector('.pager span'))).to.equal('Rows 1–500 of 1,200');
+    expect(root.querySelectorAll('tbody tr').length).to.equal(100);
+    expect(text(root.querySelector('.pager span'))).to.equal('Rows 1–100 of 1,200');
     const [prev, next] = [...root.querySelectorAll<HTMLButtonElement>('.pager button')];
     expect(prev!.disabled).to.equal(true);
     expect(next!.getAttribute('tabindex')).to.equal('-1');
@@ -423,13 +423,64 @@ describe('<casualty-trend> long series', () => {
     await el.updateComplete;
     next!.click();
     await el.updateComplete;
-    expect(text(root.querySelector('.pager span'))).to.equal('Rows 1,001–1,200 of 1,200');
-    expect(root.querySelectorAll('tbody tr').length).to.equal(200);
+    expect(text(root.querySelector('.pager span'))).to.equal('Rows 201–300 of 1,200');
+    expect(root.querySelectorAll('tbody tr').length).to.equal(100);
     expect(text(root.querySelector('tbody tr th'))).to.equal(
       new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        start + 1000 * 86_400_000,
+        start + 200 * 86_400_000,
       ),
     );
+  });
+});
+
+describe('<casualty-trend> 100,000 points', () => {
+  const start = Date.UTC(1800, 0, 1);
+  const day = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+  const SPIKE = 61_234;
+  const long = (i: number) =>
+    new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(start + i * 86_400_000);
+  const data = Array.from({ length: 100_000 }, (_, i) => ({ date: day(i), value: i === SPIKE ? 5_000 : 20 + (i % 7) }));
+
+  it('draws the first time at its real width, in one update (no placeholder, no second render a frame later)', async () => {
+    const wrap = document.createElement('div');
+    wrap.style.width = '640px';
+    document.body.append(wrap);
+    const el = document.createElement('casualty-trend') as CasualtyTrend;
+    el.data = data.slice(0, 365);
+    wrap.append(el);
+    await el.updateComplete;
+    // No frame has passed: the chart is already drawn at the container's width.
+    expect(shadow(el).querySelector('.plot svg')!.getAttribute('width')).to.equal('640');
+    expect(shadow(el).querySelector('.line')).to.not.equal(null);
+    wrap.remove();
+  });
+
+  it('draws min/max per pixel column: the spike survives, the path stays small; text, table and keys use every point', async () => {
+    const el = await mount<CasualtyTrend>(html`<casualty-trend unit="deaths" locale="en-GB" .data=${data}></casualty-trend>`);
+    const root = shadow(el);
+    const d = root.querySelector('.line')!.getAttribute('d')!;
+    const ys = [...d.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
+    // At most four points per pixel column of a plot under 640 px, instead of 100,000.
+    expect(ys.length).to.be.below(4 * 640);
+    // The one-day spike is the top of the drawn line, exactly where the full line would put it.
+    const top = Math.min(...ys);
+    const axis = [...root.querySelectorAll('.axis.y text')].map((t) => [Number(t.getAttribute('y')), Number(text(t).replace(/,/g, ''))]);
+    const [y0, v0] = axis[0]!;
+    const [y1, v1] = axis[axis.length - 1]!;
+    expect(top).to.be.closeTo(y0 + ((5_000 - v0) * (y1 - y0)) / (v1 - v0), 0.5);
+    // The description's figures come from the full data.
+    expect(text(root.querySelector('#desc'))).to.contain(`Highest 5,000 deaths on ${long(SPIKE)}`);
+    expect(text(root.querySelector('.pager span'))).to.equal('Rows 1–100 of 100,000');
+    // Keys reach real points: End is the last day, PageUp a tenth back, and the readout shows the real value.
+    root.querySelector<HTMLElement>('.plot')!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(text(root.querySelector('.readout'))).to.equal(`${long(99_999)}, ${20 + (99_999 % 7)} deaths`);
+    for (let k = 0; k < 4; k++) await sendKeys({ press: 'PageUp' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    // 99,999 − 4 × 10,000 − 1: a real day and its real value, never a column's min or max.
+    expect(text(root.querySelector('.readout'))).to.equal(`${long(59_998)}, ${20 + (59_998 % 7)} deaths`);
   });
 });
 

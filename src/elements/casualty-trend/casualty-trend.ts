@@ -14,6 +14,7 @@ import {
   type AnnotationInput,
   type TrendData,
   type TrendDataInput,
+  type TrendPoint,
 } from '../../schema/trend.js';
 import type { TableColumn, TableSpec } from '../../internal/chart-parts.js';
 import { ChartElement } from '../../internal/chart-element.js';
@@ -33,6 +34,8 @@ import { trendStyles } from './casualty-trend.styles.js';
 
 const MARKS: readonly TrendMark[] = ['line', 'area', 'bar'];
 const STATUS_LABEL: Record<LineStyle, string> = { solid: '', dashed: 'Estimate', dotted: 'Unverified' };
+/** Reactive state of the reader's interaction only (see willUpdate). */
+const UI_STATE = new Set<PropertyKey>(['cursor', 'focused', 'tableShown', 'tablePage', 'announcement']);
 
 /**
  * A time series of counts (deaths, injuries, strikes) per day, week, month or
@@ -177,6 +180,11 @@ export class CasualtyTrend extends ChartElement {
     this.report(this.dataIssues.errors, [...this.dataIssues.warnings, ...frameWarnings, ...(this.markWarning ? [this.markWarning] : [])]);
 
     const mark: TrendMark = MARKS.includes(this.mark) ? this.mark : 'line';
+    // A key press, focus or table page changes nothing drawn or said from the data: keep the
+    // model and texts (rebuilding them on every arrow key was slow for long series).
+    const uiOnly = this.hasUpdated && this.size.width === this.builtWidth && [...changed.keys()].every((k) => UI_STATE.has(k));
+    this.builtWidth = this.size.width;
+    if (this.parsed && uiOnly) return;
     if (this.parsed) {
       const o = { locale: this.resolvedLocale, unit: this.unit, mark, heading: this.heading };
       this.name = trendName(this.parsed, o);
@@ -214,6 +222,7 @@ export class CasualtyTrend extends ChartElement {
   }
 
   private dataIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
+  private builtWidth = -1;
 
   protected override render(): TemplateResult {
     if (this.errors.length) return this.renderFrame(this.name, this.renderError());
@@ -236,7 +245,7 @@ export class CasualtyTrend extends ChartElement {
       extras: m ? this.renderKeys(m) : nothing,
       description: html`<p>${this.description}</p>
         ${this.annotationTexts.length ? html`<p>Annotations: ${this.annotationTexts.join('. ')}.</p>` : nothing}`,
-      keysHelp: `Use the left and right arrow keys to move between points${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Escape to clear.`,
+      keysHelp: `Use the left and right arrow keys to move between points${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Page Up and Page Down to jump a tenth of the way, Escape to clear.`,
       table: () => this.tableSpec(data!),
     });
   }
@@ -358,10 +367,10 @@ export class CasualtyTrend extends ChartElement {
 
   private tableSpec(data: TrendData): TableSpec {
     const multi = data.series.length > 1;
-    const all = data.series.flatMap((s) => s.points);
-    const ranged = all.some((p) => p.low !== null);
-    const status = all.some((p) => p.status);
-    const notes = all.some((p) => p.note);
+    const any = (f: (p: TrendPoint) => unknown) => data.series.some((s) => s.points.some(f));
+    const ranged = any((p) => p.low !== null);
+    const status = any((p) => p.status);
+    const notes = any((p) => p.note);
     const loc = this.resolvedLocale;
     const n = (v: number | null) => (v === null ? '' : formatNumber(v, loc));
     const columns: TableColumn[] = [
@@ -377,14 +386,17 @@ export class CasualtyTrend extends ChartElement {
       ...(status ? [{ label: 'Status' }] : []),
       ...(notes ? [{ label: 'Note' }] : []),
     ];
-    const points = data.series.flatMap((s) => s.points.map((p) => [s.name, p] as const));
+    const rowCount = data.series.reduce((n, s) => n + s.points.length, 0);
     return {
       caption: `Data: ${this.name}${this.unit ? ` (${this.unit})` : ''}`,
       columns,
-      rowCount: points.length,
-      // Rows are formatted only for the page on show.
+      rowCount,
+      // Rows are formatted only for the page on show (and found without copying long series).
       row: (i) => {
-        const [name, p] = points[i]!;
+        let si = 0;
+        while (i >= data.series[si]!.points.length) i -= data.series[si++]!.points.length;
+        const name = data.series[si]!.name;
+        const p = data.series[si]!.points[i]!;
         return [
           ...(multi ? [name] : []),
           formatDate(p.t, data.interval, loc, 'long'),

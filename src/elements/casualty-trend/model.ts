@@ -5,6 +5,7 @@
  */
 import { area, line } from 'd3-shape';
 import { addInterval, type Interval } from '../../core/dates.js';
+import { decimate } from '../../core/decimate.js';
 import { changeLabel, pointText, type TrendMark } from '../../core/describe.js';
 import { formatNumber } from '../../core/format.js';
 import { clampX, placeLabels, type Box, type LabelRequest } from '../../core/labels.js';
@@ -122,6 +123,26 @@ export interface TrendModel {
   legend: boolean;
   /** Points reachable by keyboard, per series, in date order. */
   nav: NavPoint[][];
+}
+
+interface NavContext {
+  series: string | null;
+  interval: Interval;
+  o: { locale: string; unit: string };
+}
+
+/** A NavPoint as a class: one per data point, so a getter on the prototype (an object literal with its own getter was slow to make 100,000 times). */
+class Nav implements NavPoint {
+  constructor(
+    readonly x: number,
+    readonly y: number | null,
+    private readonly p: TrendPoint,
+    private readonly c: NavContext,
+  ) {}
+
+  get text(): string {
+    return pointText(this.p, this.c.series, this.c.interval, this.c.o);
+  }
 }
 
 const STYLE_RANK: Record<LineStyle, number> = { solid: 0, dashed: 1, dotted: 2 };
@@ -262,8 +283,11 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
 
   const statuses = new Set<Status>();
   const nav: NavPoint[][] = [];
+  /** Points drawn per series: min/max per pixel column beyond two points per column (readouts and the key use every point). */
+  const drawn: (readonly TrendPoint[])[] = [];
   const series: SeriesModel[] = data.series.map((s, si) => {
-    const pts = s.points;
+    const pts = decimate(s.points, { columns: plot.w, x, styleClass: (p) => statusStyle(p.status), bars: mark === 'bar' });
+    drawn.push(pts);
     const defined = (p: TrendPoint) => p.value !== null;
     const lineGen = line<TrendPoint>()
       .defined(defined)
@@ -273,7 +297,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     const markers: Marker[] = [];
     const bars: Bar[] = [];
     const whiskers: SeriesModel['whiskers'] = [];
-    for (const p of pts) if (p.status) statuses.add(p.status);
+    for (const p of s.points) if (p.status) statuses.add(p.status);
 
     if (mark !== 'bar') {
       // Split the line into runs of one style: a segment takes the weaker status of its two ends.
@@ -367,14 +391,12 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
             .y1((p) => Y(p.value ?? 0))(pts) ?? null)
         : null;
 
+    const said: NavContext = { series: multi ? s.name : null, interval, o: { locale, unit } };
     nav.push(
-      pts.map((p) => ({
-        x: mark === 'bar' ? r(X(p.t) - slot / 2 + si * barW + barW / 2) : X(p.t),
-        y: p.value === null ? null : Y(p.value),
-        get text() {
-          return pointText(p, multi ? s.name : null, interval, { locale, unit });
-        },
-      })),
+      s.points.map(
+        (p) =>
+          new Nav(mark === 'bar' ? r(X(p.t) - slot / 2 + si * barW + barW / 2) : X(p.t), p.value === null ? null : Y(p.value), p, said),
+      ),
     );
     return {
       index: si,
@@ -434,7 +456,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     if (s.label) obstacles.push(s.label);
     if (s.markers.length <= 200) for (const m of s.markers) obstacles.push({ x: m.x - 4, y: m.y - 4, w: 8, h: 8 });
     for (const b of s.bars.length <= 400 ? s.bars : []) obstacles.push(b);
-    const pts = data.series[si]!.points;
+    const pts = drawn[si]!;
     let run: [number, number][] = [];
     let low: [number, number][] = [];
     let high: [number, number][] = [];
