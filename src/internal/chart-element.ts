@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import type { Issue } from '../schema/issues.js';
 import { renderDataTable, renderReadout, renderTableToggle, type TableSpec } from './chart-parts.js';
 import { FigureElement } from './figure-element.js';
 
@@ -32,6 +33,17 @@ export interface ChartBody {
  * @internal Not registered itself; elements extend it.
  */
 export abstract class ChartElement extends FigureElement {
+  /**
+   * Which way the time or value axis runs: `ltr` (default: left to right on every
+   * page, as in most Arabic-language newsrooms' charts), `rtl` (mirrored: time runs
+   * right to left, the count axis on the right, bars grow from the right), or
+   * `auto` (mirrored when the element's direction is right to left).
+   */
+  @property({ attribute: 'axis-direction' }) axisDirection: 'ltr' | 'rtl' | 'auto' = 'ltr';
+
+  /** True when the plot is drawn right to left (resolved from axisDirection at each update). @internal */
+  protected mirrored = false;
+
   /** @internal */
   @state() protected tableShown = false;
 
@@ -55,6 +67,26 @@ export abstract class ChartElement extends FigureElement {
   protected readonly toggleTable = (): void => {
     this.tableShown = !this.tableShown;
   };
+
+  /** Resolves axis-direction as well as the frame (locale, links). @internal */
+  protected override checkFrame(): Issue[] {
+    const warnings = super.checkFrame();
+    const a = this.axisDirection;
+    if (a !== 'ltr' && a !== 'rtl' && a !== 'auto')
+      warnings.push({
+        path: 'axis-direction',
+        message: `expected ltr, rtl or auto, got "${String(a)}"; drawing left to right`,
+        severity: 'warning',
+      });
+    this.mirrored = a === 'rtl' || (a === 'auto' && getComputedStyle(this).direction === 'rtl');
+    return warnings;
+  }
+
+  /** Arrow keys follow what is seen: in a mirrored plot Left moves on (later, next) and Right moves back. @internal */
+  protected visualKey(key: string): string {
+    if (!this.mirrored) return key;
+    return key === 'ArrowLeft' ? 'ArrowRight' : key === 'ArrowRight' ? 'ArrowLeft' : key;
+  }
 
   private readonly onKey = (e: KeyboardEvent): void => this.onPlotKey(e);
   private readonly onPointer = (e: PointerEvent): void => this.onPlotPointer(e);
