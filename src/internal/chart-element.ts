@@ -102,7 +102,7 @@ export abstract class ChartElement extends FigureElement {
     return html`<div class="chart" part="chart">
       ${
         b.empty !== null
-          ? html`<div class="empty" role="note">${b.empty}</div>`
+          ? html`<div class="empty" role="note" lang="en">${b.empty}</div>`
           : html`<div
                 class="plot"
                 part="plot"
@@ -120,8 +120,8 @@ export abstract class ChartElement extends FigureElement {
                 ${b.svg}
               </div>
               ${renderReadout(b.readout, this.focused ? b.hints[0] : b.hints[1])} ${b.extras}
-              <div id="desc" class="vh">${b.description}</div>
-              <p id="keys" class="vh">${b.keysHelp}</p>
+              <div id="desc" class="vh" lang="en">${b.description}</div>
+              <p id="keys" class="vh" lang="en">${b.keysHelp}</p>
               ${renderTableToggle(this.tableShown, this.toggleTable)}
               ${renderDataTable(b.table(), this.tableShown, this.resolvedLocale, this.tablePage, this.onTablePage)}`
       }

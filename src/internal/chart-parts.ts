@@ -56,7 +56,7 @@ export function renderDataTable(
       <caption id="table-caption">
         ${spec.caption}
       </caption>
-      <thead>
+      <thead lang="en">
         <tr>
           ${spec.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
         </tr>
@@ -76,7 +76,7 @@ export function renderDataTable(
     </table>
     ${
       pages > 1
-        ? html`<p class="pager">
+        ? html`<p class="pager" lang="en">
             <span aria-live="polite"
               >Rows ${formatNumber(first + 1, locale)}–${formatNumber(last, locale)} of ${formatNumber(spec.rowCount, locale)}</span
             >
@@ -92,7 +92,7 @@ export function renderDataTable(
 
 export function renderTableToggle(shown: boolean, onClick: () => void): TemplateResult {
   return html`<div class="tools">
-    <button type="button" part="table-toggle" aria-expanded=${shown ? 'true' : 'false'} aria-controls="table" @click=${onClick}>
+    <button type="button" part="table-toggle" lang="en" aria-expanded=${shown ? 'true' : 'false'} aria-controls="table" @click=${onClick}>
       ${shown ? 'Hide data table' : 'Show data table'}
     </button>
   </div>`;
@@ -102,14 +102,14 @@ export function renderTableToggle(shown: boolean, onClick: () => void): Template
 export function renderReadout(text: string | null, hint: string): TemplateResult {
   // The line aligns to the page's start; dir="auto" on its text keeps English punctuation in place on a right-to-left page.
   return html`<div class="readout" part="readout" aria-live="polite">
-    ${text !== null ? html`<span dir="auto">${text}</span>` : html`<span class="hint" aria-hidden="true" dir="auto">${hint}</span>`}
+    ${text !== null ? html`<span dir="auto" lang="en">${text}</span>` : html`<span class="hint" aria-hidden="true" dir="auto" lang="en">${hint}</span>`}
   </div>`;
 }
 
 /** A key or legend: each item a small SVG sample (never a CSS background, which forced colours erase) and a label. */
 export function renderKey(label: string, items: readonly { sample: TemplateResult; text: string }[]): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
-  return html`<ul class="key" aria-label=${label}>
+  return html`<ul class="key" aria-label=${label} lang="en">
     ${items.map((i) => html`<li>${i.sample}${i.text}</li>`)}
   </ul>`;
 }

@@ -309,3 +309,39 @@ describe('digits follow the locale', () => {
     });
   }
 });
+
+describe('English UI text on an Arabic page is marked lang="en"', () => {
+  it('buttons, hints, key help, descriptions, empty and error messages, table headers', async () => {
+    const wrap = await mount<HTMLElement>(
+      html`<div dir="rtl" lang="ar">
+        <casualty-trend
+          heading="القتلى"
+          source="Airwars"
+          source-url="https://airwars.org/"
+          data=${JSON.stringify(airwarsMonthly)}
+        ></casualty-trend>
+        <source-comparison heading="المصادر" data=${JSON.stringify(withReference)}></source-comparison>
+        <photo-gallery-caption heading="الرقة" items='[{"caption": "أ", "credit": "رويترز"}, {"caption": "ب"}]'></photo-gallery-caption>
+        <casualty-trend heading="لا بيانات" data="[]"></casualty-trend>
+        <photo-gallery-caption heading="خطأ" items='[{"credit": "x"}]'></photo-gallery-caption>
+      </div>`,
+    );
+    const langOf = (n: Element) => n.closest('[lang]')?.getAttribute('lang');
+    const english = [
+      ['casualty-trend', '.readout .hint, #keys, #desc, [part="table-toggle"], thead, .source span, .key, [role="status"]'],
+      ['source-comparison', '.readout .hint, #keys, #desc, [part="table-toggle"], thead, .sources > span, .key'],
+      ['photo-gallery-caption', '[part="previous"], [part="next"], [part="show-all"], .credit .vh, .empty, .error-title, .error ul'],
+      ['casualty-trend', '.empty'],
+    ] as const;
+    for (const [tag, selectors] of english) {
+      const nodes = [...wrap.querySelectorAll(tag)].flatMap((el) => [...el.shadowRoot!.querySelectorAll(selectors)]);
+      expect(nodes.length, `${tag} ${selectors}`).to.be.at.least(selectors.split(',').length - 1);
+      for (const n of nodes) expect(langOf(n), `${tag} ${n.tagName}.${n.className} "${text(n).slice(0, 30)}"`).to.equal('en');
+    }
+    // Text from the page keeps the page's language.
+    const trend = wrap.querySelector('casualty-trend')!.shadowRoot!;
+    expect(trend.querySelector('[role="heading"]')!.closest('[lang]')).to.equal(null);
+    const gallery = wrap.querySelector('photo-gallery-caption')!.shadowRoot!;
+    expect(gallery.querySelector('.text')!.closest('[lang]')).to.equal(null);
+  });
+});

@@ -342,7 +342,7 @@ export class CasualtyTrend extends ChartElement {
     }
     ${
       showKey
-        ? html`<ul class="key" aria-label="Line styles">
+        ? html`<ul class="key" aria-label="Line styles" lang="en">
             ${[...styles].map(([style, list]) => {
               const label = STATUS_LABEL[style] || list.map((s) => s[0]!.toUpperCase() + s.slice(1)).join(' or ');
               return html`<li>${this.renderSample(multi ? '' : 's0', style, 'circle', style !== 'solid')}${label}</li>`;

@@ -262,11 +262,11 @@ export class SourceComparison extends ChartElement {
     const linked = this.sources.filter((s) => s.url);
     if (!linked.length) return nothing;
     return html`<p class="sources" part="sources">
-      Sources:
+      <span lang="en">Sources:</span>
       ${linked.map(
         (s, i) =>
           html`${i ? ', ' : ''}<a href=${s.url!} target="_blank" rel="noopener noreferrer"
-              >${s.name}<span class="vh"> (opens in a new tab)</span></a
+              >${s.name}<span class="vh" lang="en"> (opens in a new tab)</span></a
             >`,
       )}
     </p>`;
