@@ -20,6 +20,7 @@ import {
   overflowProblems,
   seeingProblems,
   stretchText,
+  visible,
 } from './checks.js';
 import { DIRS, LANG, page, STATES, THEMES, WIDTHS, type Theme } from './matrix.js';
 
@@ -100,6 +101,34 @@ describe('accessibility matrix (element × state × theme × direction × width)
                   );
                 else if (!/arrow/i.test(chart.description!.value)) problems.push('the chart description does not explain the keys');
                 if (root.querySelector('.plot')?.getAttribute('role') === 'img') problems.push('focusable plot is role="img"');
+              }
+              if (want.rows !== undefined) {
+                // 5: the table, always in the tree: caption, column headers, one row per datum.
+                const rows = root.querySelectorAll('#table tbody tr').length;
+                if (rows !== want.rows) problems.push(`${rows} table rows, expected ${want.rows}`);
+                if (!root.querySelector('#table caption') || !root.querySelector('#table th[scope="col"]'))
+                  problems.push('table without caption or th scope');
+                if (!tree.some((n) => n.role?.value === 'table')) problems.push('no table in the accessibility tree');
+              }
+              // 17: every photo has an alt (empty when the caption describes it), and the credit is not in it.
+              for (const img of root.querySelectorAll('img')) {
+                const alt = img.getAttribute('alt');
+                if (alt === null) problems.push('img without alt');
+                const credit = img
+                  .closest('.slide')
+                  ?.querySelector('.credit')
+                  ?.textContent?.replace(/^Credit:\s*/, '')
+                  .trim();
+                if (alt && credit && alt.includes(credit)) problems.push(`alt "${alt}" repeats the credit`);
+              }
+              // 20: several series differ by marker shape as well as colour.
+              const shapes = [...root.querySelectorAll('.plot .series')].map((g) => g.querySelector('.marker')?.getAttribute('d'));
+              if (shapes.length > 1 && new Set(shapes).size < shapes.length) problems.push('series share a marker shape');
+              // 24: targets at least 24 × 24 CSS px (links inside sentences are exempt).
+              for (const b of root.querySelectorAll('button')) {
+                const r = b.getBoundingClientRect();
+                if (visible(b) && (r.width < 24 || r.height < 24))
+                  problems.push(`button "${b.textContent!.trim()}" is ${r.width}×${r.height}`);
               }
               if (want.error && !tree.some((n) => n.role?.value === 'group' && /could not/.test(n.name?.value ?? '')))
                 problems.push('no named error group');

@@ -54,6 +54,8 @@ export interface Expect {
   error?: boolean;
   /** Gallery: number of slide groups in the tree. */
   slides?: number;
+  /** Charts: rows of the data table (one per datum). */
+  rows?: number;
 }
 
 export interface State {
@@ -85,7 +87,7 @@ export const STATES: readonly State[] = [
         data=${JSON.stringify(airwarsMonthly)}
         annotations=${trendSeed(WORDS[l])}
       ></casualty-trend>`,
-    expect: (loc) => ({ chart: true, figures: [formatNumber(220, loc), formatNumber(44, loc), formatChange(400, loc)] }),
+    expect: (loc) => ({ chart: true, figures: [formatNumber(220, loc), formatNumber(44, loc), formatChange(400, loc)], rows: 8 }),
   },
   {
     tag: 'casualty-trend',
@@ -99,13 +101,13 @@ export const STATES: readonly State[] = [
         data=${JSON.stringify(airwarsMonthly)}
         annotations=${trendSeed(WORDS[l])}
       ></casualty-trend>`,
-    expect: (loc) => ({ chart: true, figures: [formatNumber(220, loc), formatNumber(44, loc), formatChange(400, loc)] }),
+    expect: (loc) => ({ chart: true, figures: [formatNumber(220, loc), formatNumber(44, loc), formatChange(400, loc)], rows: 8 }),
   },
   {
     tag: 'casualty-trend',
     state: 'several series with ranges',
     render: (l) => html`<casualty-trend heading=${WORDS[l].heading} unit=${WORDS[l].unit} data=${seriesIn(WORDS[l])}></casualty-trend>`,
-    expect: (loc) => ({ chart: true, figures: [formatNumber(120, loc), formatNumber(12, loc)] }),
+    expect: (loc) => ({ chart: true, figures: [formatNumber(120, loc), formatNumber(12, loc)], rows: 6 }),
   },
   {
     tag: 'casualty-trend',
@@ -122,7 +124,7 @@ export const STATES: readonly State[] = [
         unit=${WORDS[l].unit}
         data=${JSON.stringify([{ date: '2017-05', value: 220, low: 220, high: 260 }])}
       ></casualty-trend>`,
-    expect: (loc) => ({ chart: true, figures: [formatNumber(220, loc)] }),
+    expect: (loc) => ({ chart: true, figures: [formatNumber(220, loc)], rows: 1 }),
   },
   {
     tag: 'casualty-trend',
@@ -154,6 +156,7 @@ export const STATES: readonly State[] = [
     expect: (loc) => ({
       chart: true,
       figures: [formatNumber(20, loc), formatNumber(300, loc), formatNumber(7, loc), formatNumber(3, loc)],
+      rows: 5,
     }),
   },
   {
@@ -167,7 +170,7 @@ export const STATES: readonly State[] = [
         reference="Official tally (illustrative)"
         data=${JSON.stringify(withReference)}
       ></source-comparison>`,
-    expect: (loc) => ({ chart: true, figures: [formatNumber(20, loc), formatNumber(300, loc)] }),
+    expect: (loc) => ({ chart: true, figures: [formatNumber(20, loc), formatNumber(300, loc)], rows: 5 }),
   },
   {
     tag: 'source-comparison',
@@ -183,7 +186,7 @@ export const STATES: readonly State[] = [
           { name: 'SOHR', value: 21, status: 'reported' },
         ])}
       ></source-comparison>`,
-    expect: (loc) => ({ chart: true, figures: [formatNumber(15, loc), formatNumber(300, loc)] }),
+    expect: (loc) => ({ chart: true, figures: [formatNumber(15, loc), formatNumber(300, loc)], rows: 3 }),
   },
   {
     tag: 'source-comparison',
@@ -200,7 +203,7 @@ export const STATES: readonly State[] = [
         unit=${WORDS[l].unit}
         data=${JSON.stringify([{ name: 'SOHR', value: 21 }])}
       ></source-comparison>`,
-    expect: (loc) => ({ chart: true, figures: [formatNumber(21, loc)] }),
+    expect: (loc) => ({ chart: true, figures: [formatNumber(21, loc)], rows: 1 }),
   },
   {
     tag: 'source-comparison',
@@ -226,6 +229,33 @@ export const STATES: readonly State[] = [
         heading=${WORDS[l].heading}
         index="2"
         items=${JSON.stringify([1, 2, 3].map((i) => ({ caption: `${WORDS[l].caption} ${i}`, credit: WORDS[l].credit })))}
+      ></photo-gallery-caption>`,
+    expect: () => ({ chart: false, figures: [], slides: 1 }),
+  },
+  {
+    tag: 'photo-gallery-caption',
+    state: 'with photos (alt given, and empty alt)',
+    render: (l) =>
+      html`<photo-gallery-caption
+        heading=${WORDS[l].heading}
+        items=${JSON.stringify([
+          {
+            caption: `${WORDS[l].caption} 1`,
+            credit: WORDS[l].credit,
+            src: '/demo/placeholders/photo-01.svg',
+            alt: 'Grey placeholder',
+            width: 1200,
+            height: 800,
+          },
+          {
+            caption: `${WORDS[l].caption} 2`,
+            credit: WORDS[l].credit,
+            src: '/demo/placeholders/photo-02.svg',
+            alt: '',
+            width: 1200,
+            height: 800,
+          },
+        ])}
       ></photo-gallery-caption>`,
     expect: () => ({ chart: false, figures: [], slides: 1 }),
   },
