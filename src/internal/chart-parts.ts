@@ -3,7 +3,7 @@
  * accessibility tree, shown on screen on demand), its toggle button, the
  * readout line and the key. Functions of their inputs only.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { formatNumber } from '../core/format.js';
 
 export interface TableColumn {
@@ -143,6 +143,12 @@ const RTL_FIRST = /^[^\p{L}]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 export function bidi(text: string, anchor: Anchor): { dir: 'rtl' | typeof nothing; anchor: Anchor } {
   if (!RTL_FIRST.test(text)) return { dir: nothing, anchor };
   return { dir: 'rtl', anchor: anchor === 'start' ? 'end' : anchor === 'end' ? 'start' : anchor };
+}
+
+/** A one-line SVG label at (x, y), anchored as seen on screen whatever its script's direction. */
+export function svgLabel(cls: string, x: number, y: number, anchor: Anchor, text: string): SVGTemplateResult {
+  const d = bidi(text, anchor);
+  return svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${d.anchor} direction=${d.dir}>${text}</text>`;
 }
 
 export function mirror(on: boolean, width: number): Mirror {

@@ -14,7 +14,7 @@ import {
   type TrendData,
   type TrendDataInput,
 } from '../../schema/trend.js';
-import { bidi, mirror, type Anchor, type Mirror, type TableColumn, type TableSpec } from '../../internal/chart-parts.js';
+import { bidi, mirror, svgLabel, type Mirror, type TableColumn, type TableSpec } from '../../internal/chart-parts.js';
 import { ChartElement } from '../../internal/chart-element.js';
 import { jsonAttribute } from '../../internal/json-converter.js';
 import { baseStyles, chartStyles } from '../../internal/styles.js';
@@ -223,7 +223,7 @@ export class CasualtyTrend extends ChartElement {
     // Mirrored (axis-direction), shapes are reflected by one transform per group and labels placed at reflected x.
     const f = (this.flip = mirror(this.mirrored, m.width));
     return html`<svg width=${m.width} height=${m.height} viewBox="0 0 ${m.width} ${m.height}" aria-hidden="true" focusable="false">
-      ${m.unitLabel ? this.renderLabel('unit', f.x(m.unitLabel.x), m.unitLabel.y, f.anchor('start'), m.unitLabel.text) : nothing}
+      ${m.unitLabel ? svgLabel('unit', f.x(m.unitLabel.x), m.unitLabel.y, f.anchor('start'), m.unitLabel.text) : nothing}
       <g class="grid" transform=${f.shapes}>
         ${m.yTicks.map((t) => svg`<line x1=${plot.x} x2=${plot.x + plot.w} y1=${t.y} y2=${t.y}></line>`)}
       </g>
@@ -270,12 +270,6 @@ export class CasualtyTrend extends ChartElement {
 
   /** How the SVG on show is mirrored (set while rendering). */
   private flip: Mirror = mirror(false, 0);
-
-  /** A one-line label from the page at (x, y), anchored as seen on screen whatever its script's direction. */
-  private renderLabel(cls: string, x: number, y: number, anchor: Anchor, text: string): SVGTemplateResult {
-    const d = bidi(text, anchor);
-    return svg`<text class=${cls} x=${x} y=${y} text-anchor=${d.anchor} direction=${d.dir}>${text}</text>`;
-  }
 
   private renderText(b: TextBlock, cls: string): SVGTemplateResult {
     // A label sits in its (reflected) box, flush to the side its text starts from: right for Arabic or Hebrew.

@@ -7,7 +7,7 @@ import { parseSources, type Source, type SourceInput } from '../../schema/compar
 import type { Issue } from '../../schema/issues.js';
 import { isRecord, own } from '../../schema/issues.js';
 import { JsonParseFailure } from '../../schema/json.js';
-import { bidi, mirror, renderKey, type Anchor, type Mirror, type TableSpec } from '../../internal/chart-parts.js';
+import { bidi, mirror, renderKey, svgLabel, type Mirror, type TableSpec } from '../../internal/chart-parts.js';
 import { ChartElement } from '../../internal/chart-element.js';
 import { jsonAttribute } from '../../internal/json-converter.js';
 import { baseStyles, chartStyles } from '../../internal/styles.js';
@@ -197,12 +197,6 @@ export class SourceComparison extends ChartElement {
   /** How the SVG on show is mirrored (set while rendering). */
   private flip: Mirror = mirror(false, 0);
 
-  /** A one-line label at (x, y), anchored as seen on screen whatever its script's direction. */
-  private renderLabel(cls: string, x: number, y: number, anchor: Anchor, text: string): SVGTemplateResult {
-    const d = bidi(text, anchor);
-    return svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${d.anchor} direction=${d.dir}>${text}</text>`;
-  }
-
   private renderRow(row: Row, m: ComparisonModel): SVGTemplateResult {
     const s = row.source;
     const mid = row.barY + BAR_H / 2;
@@ -211,7 +205,7 @@ export class SourceComparison extends ChartElement {
     const name = bidi(row.name.lines[0] ?? '', start);
     return svg`<g class="row${row.isReference ? ' ref' : ''}">
       <text class="name" text-anchor=${name.anchor} direction=${name.dir}>${row.name.lines.map((l, i) => svg`<tspan x=${f.x(row.name.x)} y=${row.name.y + i * LINE}>${l}</tspan>`)}</text>
-      ${row.meta ? this.renderLabel('', f.x(row.meta.x), row.meta.y, start, row.meta.text) : nothing}
+      ${row.meta ? svgLabel('', f.x(row.meta.x), row.meta.y, start, row.meta.text) : nothing}
       <g transform=${f.shapes}>
         ${s.noFigure ? svg`<rect class="track" x=${m.x0} y=${row.barY} width=${m.x1 - m.x0} height=${BAR_H} rx="2"></rect>` : nothing}
         ${row.bar ? svg`<rect class="bar ${row.style}" x=${row.bar.x} y=${row.barY} width=${row.bar.w} height=${BAR_H}></rect>` : nothing}
@@ -229,8 +223,8 @@ export class SourceComparison extends ChartElement {
             : nothing
         }
       </g>
-      ${this.renderLabel(s.noFigure ? 'none' : 'value', f.x(row.label.x), row.label.y, start, row.label.text)}
-      ${row.callout ? this.renderLabel('callout', f.x(row.callout.x), row.callout.y, start, row.callout.text) : nothing}
+      ${svgLabel(s.noFigure ? 'none' : 'value', f.x(row.label.x), row.label.y, start, row.label.text)}
+      ${row.callout ? svgLabel('callout', f.x(row.callout.x), row.callout.y, start, row.callout.text) : nothing}
     </g>`;
   }
 
