@@ -121,6 +121,8 @@ describe('keyboard, focus and hover (chart × page direction × axis-direction)'
           expect(readout(el)).to.match(c.first);
           const ring = root.querySelector('.focus-ring')!;
           expect(ring, 'focus ring drawn').to.not.equal(null);
+          // 14: drawn last, so no mark covers it.
+          expect(ring.closest('svg')!.lastElementChild!.contains(ring), 'focus ring on top').to.equal(true);
           expect(parseFloat(getComputedStyle(ring).strokeWidth), 'ring stroke').to.be.at.least(2);
           expect(contrast(getComputedStyle(ring).stroke, backgroundOf(el)), 'ring contrast').to.be.at.least(3);
           const firstBox = ring.getBoundingClientRect();
@@ -155,7 +157,10 @@ describe('keyboard, focus and hover (chart × page direction × axis-direction)'
           await sendMouse({ type: 'move', position: center(c.lastShape(root).getBoundingClientRect()) });
           await settle(el);
           expect(readout(el)).to.equal(lastText);
+          // WCAG 1.4.13: the readout stays when the pointer leaves, until Escape or another point.
           await sendMouse({ type: 'move', position: [0, 0] });
+          await settle(el);
+          expect(readout(el), 'readout persists').to.equal(lastText);
 
           // Geometry of the direction: first item at the right edge when mirrored, count axis on that side.
           const svg = root.querySelector('.plot svg')!.getBoundingClientRect();
