@@ -22,7 +22,7 @@ import {
   stretchText,
   visible,
 } from './checks.js';
-import { DIRS, LANG, page, STATES, THEMES, WIDTHS, type Theme } from './matrix.js';
+import { DIRS, page, STATES, THEMES, WIDTHS, type Theme } from './matrix.js';
 
 /** Combinations checked, by element; printed at the end for the closing note. */
 export const checked = { total: 0, byTag: {} as Record<string, number> };
@@ -70,7 +70,7 @@ describe('accessibility matrix (element × state × theme × direction × width)
               let wrap!: HTMLElement;
               await captureConsole('warn', () =>
                 captureConsole('error', async () => {
-                  wrap = await mount<HTMLElement>(page(dir, st.render(LANG[dir] as 'en' | 'ar')), width);
+                  wrap = await mount<HTMLElement>(page(dir, st.render(dir === 'rtl' ? 'ar' : 'en')), width);
                   host = wrap.firstElementChild as HTMLElement;
                   await settle(host);
                 }).then(() => undefined),

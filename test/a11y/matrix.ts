@@ -18,6 +18,8 @@ export const DIRS: readonly Dir[] = ['ltr', 'rtl'];
 export const WIDTHS: readonly number[] = [280, 640];
 /** Language of each direction's page: right to left is an Arabic page. */
 export const LANG: Record<Dir, string> = { ltr: 'en', rtl: 'ar' };
+/** The matrix's Arabic page is Egyptian Arabic, so its numbers and dates use Arabic-Indic digits (plain `ar` gives Latin ones). */
+export const MATRIX_LANG: Record<Dir, string> = { ltr: 'en', rtl: 'ar-EG' };
 
 /** Words of the page, in the page's language (headings, units, names and captions come from the page). */
 const WORDS = {
@@ -296,5 +298,5 @@ export const STATES: readonly State[] = [
 
 /** The page around an element: its direction and language (mount() sets the width). */
 export function page(dir: Dir, body: TemplateResult | typeof nothing): TemplateResult {
-  return html`<div dir=${dir} lang=${LANG[dir]}>${body}</div>`;
+  return html`<div dir=${dir} lang=${MATRIX_LANG[dir]}>${body}</div>`;
 }
