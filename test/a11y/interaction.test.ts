@@ -113,6 +113,9 @@ describe('keyboard, focus and hover (chart × page direction × axis-direction)'
           }
           el.removeAttribute('theme');
 
+          // The key help says which way time runs.
+          const help = text(root.getElementById('keys'));
+          if (c.tag === 'casualty-trend') expect(help.includes('the left arrow moves later'), help).to.equal(mirrored);
           // 11, 13: arrows follow what is seen: "forward" is ArrowLeft when mirrored.
           const forward = mirrored ? 'ArrowLeft' : 'ArrowRight';
           const back = mirrored ? 'ArrowRight' : 'ArrowLeft';

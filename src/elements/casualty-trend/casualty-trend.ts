@@ -210,7 +210,7 @@ export class CasualtyTrend extends ChartElement {
       extras: m ? this.renderKeys(m) : nothing,
       description: html`<p>${this.description}</p>
         ${this.annotationTexts.length ? html`<p>Annotations: ${this.annotationTexts.join('. ')}.</p>` : nothing}`,
-      keysHelp: `Use the left and right arrow keys to move between points${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Escape to clear.`,
+      keysHelp: `Use the left and right arrow keys to move between points${this.mirrored ? ' (time runs right to left: the left arrow moves later)' : ''}${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Escape to clear.`,
       table: () => this.tableSpec(data!),
     });
   }
