@@ -6,6 +6,7 @@
  * also hold a keyboard map.
  */
 import { expect, nextFrame } from '@open-wc/testing';
+import { html } from 'lit';
 import '../../src/define/all.js';
 import { mount } from '../helpers.js';
 
@@ -25,8 +26,7 @@ describe('docs quote the seed story as the elements read it', function () {
     const demo = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
     const charts = [...demo.querySelectorAll('casualty-trend, source-comparison')];
     expect(charts.length).to.be.at.least(4);
-    const wrap = await mount<HTMLElement>(document.createElement('div') as never, 640);
-    wrap.lang = demo.documentElement.lang;
+    const wrap = await mount<HTMLElement>(html`<div lang=${demo.documentElement.lang}></div>`, 640);
     for (const c of charts) wrap.append(document.importNode(c, true));
     await nextFrame();
     const docs = new Map<string, string>();
