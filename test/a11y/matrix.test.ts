@@ -137,6 +137,10 @@ describe('accessibility matrix (element × state × theme × direction × width)
                 if (slides.length !== want.slides) problems.push(`${slides.length} slide groups, expected ${want.slides}`);
               }
 
+              // 26: prefers-color-scheme is followed (no theme attribute is set here).
+              const bg = getComputedStyle(host).backgroundColor;
+              if (bg !== (theme === 'dark' ? 'rgb(18, 18, 18)' : 'rgb(255, 255, 255)'))
+                problems.push(`background ${bg} in the ${theme} scheme`);
               // 19, 21, 26: contrast and font sizes, in this theme.
               problems.push(...seeingProblems(root));
               // 23: no sideways scrolling, no overlapping labels.
