@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, ensureChrome } from './scripts/find-chrome.mjs';
 import { cdpPlugin } from './test/commands/cdp-plugin.mjs';
+import { remotePlugin } from './test/remote/server-plugin.mjs';
 
 const executablePath = ensureChrome();
 
@@ -15,7 +16,7 @@ export default {
   // One page at a time: keyboard and pointer tests need the focused page, and CDP emulation is per page.
   concurrency: 1,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cdpPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cdpPlugin(), remotePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

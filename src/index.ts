@@ -15,7 +15,7 @@ export {
   type GalleryMode,
 } from './elements/photo-gallery-caption/photo-gallery-caption.js';
 export * from './schema/gallery.js';
-export { NcInvalidEvent, NcWarningEvent } from './internal/events.js';
+export { NcInvalidEvent, NcLoadEvent, NcWarningEvent } from './internal/events.js';
 export { defineOnce } from './internal/define.js';
 export * from './schema/issues.js';
 export * from './schema/trend.js';

@@ -11,3 +11,4 @@ export * from './navigation.js';
 export * from './describe.js';
 export * from './compare.js';
 export * from './gallery.js';
+export * from './csv.js';

@@ -1,8 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { CsvData } from '../core/csv.js';
 import type { Issue } from '../schema/issues.js';
 import { renderDataTable, renderReadout, renderTableToggle, type TableSpec } from './chart-parts.js';
+import { emit, NcLoadEvent } from './events.js';
 import { FigureElement } from './figure-element.js';
+import { RemoteController, SRC_TIMEOUT, type RemoteState } from './remote.js';
 
 /** What a chart puts into the shared chart body. */
 export interface ChartBody {
@@ -43,6 +46,82 @@ export abstract class ChartElement extends FigureElement {
 
   /** True when the plot is drawn right to left (resolved from axisDirection at each update). @internal */
   protected mirrored = false;
+
+  /**
+   * URL of the data as JSON or CSV (see docs/remote-data.md): http(s) or relative.
+   * Once set, it replaces inline `data`; the chart shows "Loading data…" until it arrives.
+   */
+  @property({ attribute: 'src' }) src = '';
+
+  /** How long to wait for `src`, in milliseconds (default 15000). */
+  @property({ attribute: 'src-timeout', type: Number }) srcTimeout = SRC_TIMEOUT;
+
+  /** Where the `src` data stands; undefined without `src`. @internal */
+  @state() protected remote: RemoteState | undefined;
+
+  /** CSV rows → this chart's input. @internal */
+  protected abstract readCsv(text: string): CsvData;
+
+  private readonly loader = new RemoteController(
+    this,
+    (t) => this.readCsv(t),
+    (s) => (this.remote = s),
+  );
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('src') || changed.has('srcTimeout')) this.loader.load(this.src.trim(), this.srcTimeout);
+  }
+
+  /** The `src` data in place of the inline data, or undefined without `src`. @internal */
+  protected remoteInput(): { data: unknown; annotations: unknown } | undefined {
+    const r = this.remote;
+    return r && (r.status === 'loaded' ? r : { data: undefined, annotations: undefined });
+  }
+
+  /**
+   * Problems once `src` is involved: a failed load replaces them, CSV rows get
+   * their line numbers, and ignored inline data is a warning. @internal
+   */
+  protected remoteIssues(errors: Issue[], warnings: Issue[], inline: boolean): { errors: Issue[]; warnings: Issue[] } {
+    const r = this.remote;
+    if (!r) return { errors, warnings };
+    if (r.status === 'failed') return { errors: r.issues, warnings: [] };
+    const map = (i: Issue): Issue => (r.status === 'loaded' ? { ...i, path: r.locate(i.path) } : i);
+    return {
+      errors: errors.map(map),
+      warnings: [
+        ...(r.status === 'loaded' ? r.warnings : []),
+        ...warnings.map(map),
+        ...(inline ? [{ path: 'data', message: 'ignored because src is set', severity: 'warning' as const }] : []),
+      ],
+    };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const r = this.remote;
+    if (changed.has('remote') && r?.status === 'loaded' && !this.errors.length) emit(this, new NcLoadEvent(this.src, r.format));
+  }
+
+  protected override busy(): boolean {
+    return this.remote?.status === 'loading';
+  }
+
+  /**
+   * While `src` loads: the plot's space (`height` at this width), the readout
+   * and table-button lines, and one status line. @internal
+   */
+  protected renderLoading(height: number, width: number): TemplateResult {
+    return html`<div class="chart" part="chart">
+      <div class="loading">
+        ${this.placeholderSvg(height, width)}
+        <p class="loading-msg" role="status" lang="en">Loading data…</p>
+      </div>
+      <div class="readout"></div>
+      <div class="tools" aria-hidden="true"><button type="button" class="ghost" disabled tabindex="-1">Show data table</button></div>
+    </div>`;
+  }
 
   /** @internal */
   @state() protected tableShown = false;
@@ -130,7 +209,7 @@ export abstract class ChartElement extends FigureElement {
   }
 
   /** Placeholder SVG before the first width is known, so the plot keeps its place. @internal */
-  protected placeholderSvg(height: number): TemplateResult {
-    return html`<svg aria-hidden="true" viewBox="0 0 640 ${height}"></svg>`;
+  protected placeholderSvg(height: number, width = 640): TemplateResult {
+    return html`<svg aria-hidden="true" viewBox="0 0 ${width} ${height}"></svg>`;
   }
 }

@@ -24,8 +24,20 @@ export class NcWarningEvent extends Event {
   }
 }
 
+/** Fired when the data named by `src` has loaded and been drawn. */
+export class NcLoadEvent extends Event {
+  static readonly eventName = 'nc-load';
+  constructor(
+    readonly src: string,
+    readonly format: 'json' | 'csv',
+  ) {
+    super(NcLoadEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'nc-load': NcLoadEvent;
     'nc-invalid': NcInvalidEvent;
     'nc-warning': NcWarningEvent;
   }

@@ -181,6 +181,11 @@ export abstract class FigureElement extends LitElement {
     for (const e of events) emit(this, e);
   }
 
+  /** True while data is on its way (sets `aria-busy` on the figure). @internal */
+  protected busy(): boolean {
+    return false;
+  }
+
   /** Title of the in-place error message. @internal */
   protected errorTitle(): string {
     return 'This chart could not be drawn';
@@ -207,7 +212,12 @@ export abstract class FigureElement extends LitElement {
     const caption = this.note || this.source || this.byline;
     const sub = this.subheading || this.defaultSubheading();
     return html`<div class="sizer" data-nc-sizer></div>
-      <figure part="figure" aria-labelledby=${this.heading ? 'heading' : nothing} aria-label=${this.heading ? nothing : name}>
+      <figure
+        part="figure"
+        aria-busy=${this.busy() ? 'true' : nothing}
+        aria-labelledby=${this.heading ? 'heading' : nothing}
+        aria-label=${this.heading ? nothing : name}
+      >
         ${this.heading ? html`<div class="heading" id="heading" role="heading" aria-level=${level} part="heading">${this.heading}</div>` : nothing}
         ${sub ? html`<p class="subheading" part="subheading">${sub}</p>` : nothing} ${body}
         ${

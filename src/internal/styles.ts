@@ -160,6 +160,8 @@ export const baseStyles = css`
   .error ul {
     margin: 0;
     padding-inline-start: 1.2em;
+    /* Messages quote URLs (src), which have no spaces to break at. */
+    overflow-wrap: anywhere;
   }
   .error code {
     font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
@@ -293,6 +295,23 @@ export const chartStyles = css`
   }
   text {
     fill: var(--_muted);
+  }
+  /* While src loads: the plot's space, tinted, with the status centred on it. */
+  .loading {
+    position: relative;
+    background: var(--_period);
+    border-radius: 4px;
+  }
+  .loading-msg {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    color: var(--_text);
+  }
+  .ghost {
+    visibility: hidden;
   }
   .empty {
     display: grid;

@@ -38,13 +38,21 @@ export function axProp(n: AXNode, name: string): unknown {
   return n.properties?.find((p) => p.name === name)?.value.value;
 }
 
-/** The colour behind `el`: the nearest opaque background up the composed tree. */
+/** The colour behind `el`: backgrounds up the composed tree, translucent ones composited over what lies below. */
 export function backgroundOf(el: Element): string {
+  const layers: [number, number, number, number][] = [];
   for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null)) {
-    const bg = getComputedStyle(n).backgroundColor;
-    if (bg && bg !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(bg)) return bg;
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(n).backgroundColor);
+    if (!m) continue;
+    const alpha = m[4] === undefined ? 1 : +m[4];
+    if (alpha === 0) continue;
+    layers.push([+m[1]!, +m[2]!, +m[3]!, alpha]);
+    if (alpha === 1) break;
   }
-  return 'rgb(255, 255, 255)';
+  let [r, g, b] = [255, 255, 255];
+  if (layers.at(-1)?.[3] === 1) [r, g, b] = layers.pop()!;
+  for (const [lr, lg, lb, a] of layers.reverse()) [r, g, b] = [lr * a + r * (1 - a), lg * a + g * (1 - a), lb * a + b * (1 - a)];
+  return `rgb(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)})`;
 }
 
 /** Visible, i.e. rendered, not visually hidden, not in a [hidden] subtree. */

@@ -130,6 +130,14 @@ describe('accessibility matrix (element × state × theme × direction × width)
                 if (visible(b) && (r.width < 24 || r.height < 24))
                   problems.push(`button "${b.textContent!.trim()}" is ${r.width}×${r.height}`);
               }
+              if (
+                want.loading &&
+                !(
+                  root.querySelector('figure[aria-busy="true"]') &&
+                  /Loading/.test(root.querySelector('[role="status"].loading-msg')?.textContent ?? '')
+                )
+              )
+                problems.push('not in the loading state');
               if (want.error && !tree.some((n) => n.role?.value === 'group' && /could not/.test(n.name?.value ?? '')))
                 problems.push('no named error group');
               if (want.slides !== undefined) {

@@ -58,6 +58,8 @@ export interface Expect {
   slides?: number;
   /** Charts: rows of the data table (one per datum). */
   rows?: number;
+  /** The loading state: a busy figure with a status message. */
+  loading?: boolean;
 }
 
 export interface State {
@@ -74,6 +76,9 @@ const trendSeed = (w: (typeof WORDS)['en' | 'ar']) =>
   JSON.stringify(seedAnnotations.map((a, i) => ({ ...a, label: [w.change, w.point, w.event][i] })));
 const seriesIn = (w: (typeof WORDS)['en' | 'ar']) =>
   JSON.stringify({ series: twoSeries.series.map((s, i) => ({ ...s, name: i ? w.official : w.monitor })) });
+
+/** Data that arrives only after a minute: the loading state for as long as a test needs it. */
+const SLOW = '/__remote/data?body=%5B%5D&type=application%2Fjson&delay=60000';
 
 export const STATES: readonly State[] = [
   // <casualty-trend>
@@ -137,11 +142,10 @@ export const STATES: readonly State[] = [
   {
     tag: 'casualty-trend',
     state: 'loading',
-    // ENABLE when the `src` attribute (branch `remote`) is merged: a `src` that never answers keeps the chart loading.
-    enabled: false,
-    why: 'the src/loading feature is on branch `remote`, not merged here yet',
-    render: (l) => html`<casualty-trend heading=${WORDS[l].heading} src="/never-answers.json"></casualty-trend>`,
-    expect: () => ({ chart: false, figures: [] }),
+    // A `src` the test server answers only after 60 s (test/remote/server-plugin.mjs) keeps the chart loading;
+    // the request is aborted when the fixture is removed.
+    render: (l) => html`<casualty-trend heading=${WORDS[l].heading} src=${SLOW}></casualty-trend>`,
+    expect: () => ({ chart: false, figures: [], loading: true }),
   },
   // <source-comparison>
   {
@@ -216,11 +220,8 @@ export const STATES: readonly State[] = [
   {
     tag: 'source-comparison',
     state: 'loading',
-    // ENABLE when the `src` attribute (branch `remote`) is merged.
-    enabled: false,
-    why: 'the src/loading feature is on branch `remote`, not merged here yet',
-    render: (l) => html`<source-comparison heading=${WORDS[l].heading} src="/never-answers.json"></source-comparison>`,
-    expect: () => ({ chart: false, figures: [] }),
+    render: (l) => html`<source-comparison heading=${WORDS[l].heading} src=${SLOW}></source-comparison>`,
+    expect: () => ({ chart: false, figures: [], loading: true }),
   },
   // <photo-gallery-caption>
   {

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeAnnotation, describeTrend, trendName, type TrendMark } from '../../core/describe.js';
+import { trendFromCsv } from '../../core/csv.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import { moveCursor, pointAt, type Cursor } from '../../core/navigation.js';
 import type { Issue } from '../../schema/issues.js';
@@ -44,6 +45,7 @@ const STATUS_LABEL: Record<LineStyle, string> = { solid: '', dashed: 'Estimate',
  * @attr data - JSON: `[{"date": "2017-05", "value": 220, "low": 200, "high": 260, "status": "estimate", "note": "at least"}]` or `{"series": [{"name": "Airwars", "points": [...]}]}`. `value: null` is a gap.
  * @attr annotations - JSON: `[{"type": "point", "date": "2017-05", "label": "At least 220 killed"}, {"type": "change", "from": "2016-10", "to": "2017-05", "label": "{change} since October"}, {"type": "event", "date": "2017-06", "label": "Assault begins"}, {"type": "period", "from": "2016-10", "to": "2017-01", "label": "Mosul offensive"}]`
  *
+ * @fires nc-load - NcLoadEvent: the data named by `src` has loaded and been drawn; `event.src`, `event.format` (`json` or `csv`). See docs/remote-data.md.
  * @fires nc-invalid - NcInvalidEvent: input could not be drawn; `event.issues` lists each problem with its path. Cancelable: cancel it to hide the built-in message.
  * @fires nc-warning - NcWarningEvent: drawn, but `event.warnings` lists fields to check (unknown fields, a stated percentage that the data contradicts, refused links).
  *
@@ -108,8 +110,13 @@ export class CasualtyTrend extends ChartElement {
   private name = '';
   private description = '';
   private annotationTexts: string[] = [];
+  private reserve: TrendModel | null = null;
+
+  protected readCsv = trendFromCsv;
 
   private inputs(): { data: unknown; annotations: unknown } {
+    const remote = this.remoteInput();
+    if (remote) return { data: remote.data, annotations: remote.annotations ?? this.annotations };
     if (this.data !== undefined || this.annotations !== undefined || this.scriptJson === undefined) {
       return { data: this.data, annotations: this.annotations };
     }
@@ -125,7 +132,12 @@ export class CasualtyTrend extends ChartElement {
     super.willUpdate(changed);
     const frameWarnings = this.checkFrame();
     const dataChanged =
-      changed.has('data') || changed.has('annotations') || changed.has('interval') || changed.has('unit') || changed.has('scriptJson');
+      changed.has('data') ||
+      changed.has('annotations') ||
+      changed.has('interval') ||
+      changed.has('unit') ||
+      changed.has('scriptJson') ||
+      changed.has('remote');
     let errors: Issue[] = [];
     let warnings: Issue[] = [];
     let announce = false;
@@ -140,7 +152,7 @@ export class CasualtyTrend extends ChartElement {
           const before = this.parsed;
           this.parsed = d.value;
           this.parsedAnnotations = a.value;
-          announce = before !== null && this.hasUpdated;
+          announce = before !== null && this.hasUpdated && !this.busy();
         } else {
           errors = a.issues.filter((i) => i.severity === 'error');
           warnings = [...warnings, ...a.issues.filter((i) => i.severity === 'warning')];
@@ -149,6 +161,7 @@ export class CasualtyTrend extends ChartElement {
         errors = d.issues.filter((i) => i.severity === 'error');
         warnings = d.issues.filter((i) => i.severity === 'warning');
       }
+      ({ errors, warnings } = this.remoteIssues(errors, warnings, this.data !== undefined || this.scriptJson !== undefined));
       if (errors.length) {
         this.parsed = null;
         this.parsedAnnotations = [];
@@ -187,12 +200,25 @@ export class CasualtyTrend extends ChartElement {
       this.model = null;
       this.name = this.heading || 'Chart';
     }
+    // While src loads: an empty chart of this width, whose height is the plot's own reserve.
+    this.reserve = this.busy()
+      ? buildTrendModel({
+          data: { series: [], interval: 'month' },
+          annotations: [],
+          mark,
+          width: this.size.width || 640,
+          locale: 'en',
+          unit: this.unit,
+        })
+      : null;
   }
 
   private dataIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
 
   protected override render(): TemplateResult {
     if (this.errors.length) return this.renderFrame(this.name, this.renderError());
+    const r = this.reserve;
+    if (r) return this.renderFrame(this.name, this.renderLoading(r.height, r.width));
     return this.renderFrame(this.name, this.renderChart());
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { comparisonName, compareWith, describeComparison, sourceText, sortSources, type SortMode } from '../../core/compare.js';
+import { sourcesFromCsv } from '../../core/csv.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import { moveCursor } from '../../core/navigation.js';
 import { parseSources, type Source, type SourceInput } from '../../schema/comparison.js';
@@ -17,6 +18,19 @@ import { comparisonStyles } from './source-comparison.styles.js';
 const SORTS: readonly SortMode[] = ['value', 'name', 'none'];
 const MARKS: readonly CompareMark[] = ['bar', 'dot'];
 const BAR_H = 16;
+const PLACEHOLDER: Source[] = [1, 2, 3].map((order) => ({
+  name: 'Source',
+  value: order,
+  low: null,
+  high: null,
+  kind: 'monitor',
+  status: null,
+  url: null,
+  retrieved: null,
+  note: null,
+  noFigure: false,
+  order,
+}));
 const STYLE_LABEL: Record<FigureStyle, string> = { solid: 'Confirmed or reported', estimate: 'Estimate', unverified: 'Unverified' };
 
 /**
@@ -29,6 +43,7 @@ const STYLE_LABEL: Record<FigureStyle, string> = { solid: 'Confirmed or reported
  *
  * @attr data - JSON: `[{"name": "Airwars", "value": 220, "low": 220, "high": 300, "kind": "monitor", "status": "estimate", "url": "https://…", "retrieved": "2017-06-05", "note": "at least"}]`. `value: null` (or `"status": "no-figure"`) is drawn as "No figure released", never as zero.
  *
+ * @fires nc-load - NcLoadEvent: the data named by `src` has loaded and been drawn; `event.src`, `event.format` (`json` or `csv`). See docs/remote-data.md.
  * @fires nc-invalid - NcInvalidEvent: input could not be drawn; `event.issues` lists each problem with its path. Cancelable: cancel it to hide the built-in message.
  * @fires nc-warning - NcWarningEvent: drawn, but `event.warnings` lists fields to check (unknown fields, refused links, an unknown sort or mark).
  *
@@ -80,11 +95,16 @@ export class SourceComparison extends ChartElement {
   protected readonly tagLabel = 'source-comparison';
   private refSource: Source | null = null;
   private model: ComparisonModel | null = null;
+  private reserve: ComparisonModel | null = null;
   private name = '';
   private description = '';
   private dataIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
 
+  protected readCsv = sourcesFromCsv;
+
   private input(): unknown {
+    const remote = this.remoteInput();
+    if (remote) return remote.data;
     if (this.data !== undefined || this.scriptJson === undefined) return this.data;
     const s = this.scriptJson;
     if (isRecord(s) && own(s, 'data') !== undefined) return own(s, 'data');
@@ -95,14 +115,17 @@ export class SourceComparison extends ChartElement {
     super.willUpdate(changed);
     const frameWarnings = this.checkFrame();
     const warnings: Issue[] = [];
-    if (changed.has('data') || changed.has('scriptJson') || changed.has('reference') || !this.hasUpdated) {
+    if (changed.has('data') || changed.has('scriptJson') || changed.has('reference') || changed.has('remote') || !this.hasUpdated) {
       const r = parseSources(this.input());
       const before = this.hasUpdated && this.dataIssues.errors.length === 0 && this.sources.length > 0;
-      const errors = r.ok ? [] : r.issues.filter((i) => i.severity === 'error');
-      const dataWarnings = r.ok ? r.warnings : r.issues.filter((i) => i.severity === 'warning');
-      let sources = r.ok ? r.value : [];
+      const { errors, warnings: dataWarnings } = this.remoteIssues(
+        r.ok ? [] : r.issues.filter((i) => i.severity === 'error'),
+        r.ok ? r.warnings : r.issues.filter((i) => i.severity === 'warning'),
+        this.data !== undefined || this.scriptJson !== undefined,
+      );
+      let sources = r.ok && !errors.length ? r.value : [];
       this.refSource = null;
-      if (r.ok && this.reference) {
+      if (r.ok && !errors.length && !this.busy() && this.reference) {
         const key = this.reference.trim().toLowerCase();
         this.refSource = sources.find((s) => s.name.trim().toLowerCase() === key) ?? null;
         if (!this.refSource) {
@@ -139,6 +162,10 @@ export class SourceComparison extends ChartElement {
       sorted.length && this.size.width > 0
         ? buildComparisonModel({ sources: sorted, reference: this.refSource, mark, width: this.size.width, locale: this.resolvedLocale })
         : null;
+    // While src loads: room for three sources at this width; pages that know better set a min-height.
+    this.reserve = this.busy()
+      ? buildComparisonModel({ sources: PLACEHOLDER, reference: null, mark: 'bar', width: this.size.width || 640, locale: 'en' })
+      : null;
     if (this.pendingAnnouncement) {
       this.pendingAnnouncement = false;
       this.announce(`Chart updated. ${this.description}`);
@@ -155,6 +182,8 @@ export class SourceComparison extends ChartElement {
 
   protected override render(): TemplateResult {
     if (this.errors.length) return this.renderFrame(this.name, this.renderError());
+    const r = this.reserve;
+    if (r) return this.renderFrame(this.name, this.renderLoading(r.height, r.width));
     const m = this.model;
     const row = this.cursor !== null ? m?.rows[this.cursor] : undefined;
     return this.renderFrame(

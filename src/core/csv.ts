@@ -1,0 +1,177 @@
+/**
+ * CSV for the charts' `src` data: an RFC 4180 reader (quoted fields with
+ * commas, quotes and line breaks; CRLF or LF; a leading byte-order mark), the
+ * column mapping of each chart, and the format sniffing of a response. Pure:
+ * no DOM, no fetch. Every problem names the line (1 is the header) and, where
+ * it concerns one cell, the column: `src line 7, column value`.
+ */
+
+export interface CsvProblem {
+  path: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** Rows as the chart schema reads them, plus where each came from. */
+export interface CsvData {
+  data: unknown;
+  problems: CsvProblem[];
+  /** Turns a schema path (`data[3].value`, `data.series[1].points[0].date`) into `src line 5, column value`; other paths come back unchanged. */
+  locate: (path: string) => string;
+}
+
+export const csvPath = (line: number, column?: string): string => `src line ${line}${column ? `, column ${column}` : ''}`;
+
+/** A table row: its cells and the line it starts on. */
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+const err = (path: string, message: string): CsvProblem => ({ path, message, severity: 'error' });
+
+/** One cell: quoted (`""` is a quote; commas and line breaks allowed) or plain (no quote at its start), then what ends it. */
+const CELL = /(?:"((?:[^"]|"")*)"|((?!")[^,\r\n]*))(,|\r?\n|\r|$)/y;
+
+/**
+ * Splits CSV text into rows, skipping blank lines. A quote that is never
+ * closed, or text after a closing quote, stops the reading with the line.
+ */
+export function readCsv(text: string): { rows: CsvRow[]; problems: CsvProblem[] } {
+  const rows: CsvRow[] = [];
+  const s = text.replace(/^\uFEFF/, '');
+  let line = 1;
+  let cells: string[] = [];
+  let start = 1;
+  CELL.lastIndex = 0;
+  while (CELL.lastIndex < s.length) {
+    const m = CELL.exec(s);
+    if (!m)
+      return {
+        rows,
+        problems: [err(csvPath(line), 'unbalanced quote (write "" for a quote inside quotes)')],
+      };
+    const quoted = m[1];
+    cells.push(quoted === undefined ? m[2]! : quoted.replace(/""/g, '"'));
+    line += quoted?.split('\n').length ?? 1;
+    if (m[3] === ',') {
+      line--;
+      continue;
+    }
+    if (cells.length > 1 || cells[0]) rows.push({ line: start, cells });
+    cells = [];
+    start = line;
+  }
+  // A last line ending in a comma has an empty last cell.
+  if (cells.length) rows.push({ line: start, cells: [...cells, ''] });
+  return { rows, problems: [] };
+}
+
+/** A count as CSV writes it: plain digits, an optional decimal point and exponent; no thousands separators. */
+const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
+const TREND_COLUMNS = ['date', 'value', 'low', 'high', 'status', 'note', 'series'];
+const SOURCE_COLUMNS = ['name', 'value', 'low', 'high', 'kind', 'status', 'url', 'retrieved', 'note'];
+const NUMERIC = ['value', 'low', 'high'];
+
+/** Reads a table with a header into records of the known columns: numbers for value/low/high (empty: null), text otherwise (empty: absent). */
+function records(
+  text: string,
+  known: string[],
+  required: string[],
+): { out: { line: number; rec: Record<string, unknown> }[]; problems: CsvProblem[] } {
+  const { rows, problems } = readCsv(text);
+  const out: { line: number; rec: Record<string, unknown> }[] = [];
+  const header = rows.shift();
+  if (!header) {
+    problems.push(err('src', 'has no header row'));
+    return { out, problems };
+  }
+  const cols = header.cells.map((c) => c.trim().toLowerCase());
+  cols.forEach((c, i) => {
+    if (!known.includes(c)) {
+      problems.push({
+        path: csvPath(header.line, c || `${i + 1}`),
+        message: `unknown column, ignored (expected: ${known.join(', ')})`,
+        severity: 'warning',
+      });
+    } else if (cols.indexOf(c) !== i) problems.push(err(csvPath(header.line, c), 'repeated in the header'));
+  });
+  for (const r of required) {
+    if (!cols.includes(r)) problems.push(err(csvPath(header.line), `the header has no "${r}" column`));
+  }
+  for (const { line, cells } of rows) {
+    if (cells.length !== cols.length) {
+      problems.push(err(csvPath(line), `has ${cells.length} fields; the header has ${cols.length}`));
+      continue;
+    }
+    const rec: Record<string, unknown> = {};
+    cols.forEach((c, i) => {
+      if (!known.includes(c)) return;
+      const v = cells[i]!.trim();
+      if (!NUMERIC.includes(c)) {
+        if (v) rec[c] = v;
+      } else if (!v) rec[c] = null;
+      else if (NUMBER.test(v)) rec[c] = +v;
+      else problems.push(err(csvPath(line, c), `expected digits like 1234, got "${v}"`));
+    });
+    out.push({ line, rec });
+  }
+  return { out, problems };
+}
+
+/**
+ * `<casualty-trend>` CSV: `date,value[,low,high,status,note,series]`. Without a
+ * `series` column (or with it empty throughout) the rows are one series; with
+ * it, rows are grouped into series by name, in order of first appearance.
+ */
+export const trendFromCsv = (text: string): CsvData => fromCsv(text, TREND_COLUMNS, ['date', 'value']);
+
+/** `<source-comparison>` CSV: `name[,value,low,high,kind,status,url,retrieved,note]`, one source per row. */
+export const sourcesFromCsv = (text: string): CsvData => fromCsv(text, SOURCE_COLUMNS, ['name']);
+
+function fromCsv(text: string, known: string[], required: string[]): CsvData {
+  const { out, problems } = records(text, known, required);
+  const lines = new Map<string, number>();
+  const locate = (path: string): string => {
+    const m = /^(.*\])(?:\.(\w+))?$/.exec(path);
+    const line = m && lines.get(m[1]!);
+    return line ? csvPath(line, m[2] === 'name' && known === TREND_COLUMNS ? 'series' : m[2]) : path;
+  };
+  if (!out.some((r) => r.rec.series !== undefined)) {
+    out.forEach((r, i) => lines.set(`data[${i}]`, r.line));
+    return { data: out.map((r) => r.rec), problems, locate };
+  }
+  const series: { name: string; points: unknown[] }[] = [];
+  for (const { line, rec } of out) {
+    const name = rec.series as string | undefined;
+    delete rec.series;
+    if (name === undefined) {
+      problems.push(err(csvPath(line, 'series'), 'is empty but other rows name a series'));
+      continue;
+    }
+    let k = series.findIndex((s) => s.name === name);
+    if (k < 0) {
+      k = series.push({ name, points: [] }) - 1;
+      lines.set(`data.series[${k}]`, line);
+    }
+    lines.set(`data.series[${k}].points[${series[k]!.points.push(rec) - 1}]`, line);
+  }
+  return { data: { series }, problems, locate };
+}
+
+/**
+ * What a response holds. A web page (an HTML content type, or a body that
+ * starts with `<`, such as a login or error page served with status 200) is
+ * never data. Otherwise a JSON or CSV content type decides; failing that, a
+ * body starting with `{` or `[` is JSON and anything else CSV.
+ */
+export function sniff(contentType: string, body: string): 'json' | 'csv' | 'html' | 'empty' {
+  const head = body.replace(/^\uFEFF?\s*/, '');
+  const type = contentType.toLowerCase();
+  if (!head) return 'empty';
+  if (head[0] === '<' || type.includes('html')) return 'html';
+  if (type.includes('json')) return 'json';
+  if (type.includes('csv')) return 'csv';
+  return head[0] === '{' || head[0] === '[' ? 'json' : 'csv';
+}
