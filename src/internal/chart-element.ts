@@ -37,6 +37,17 @@ export interface ChartBody {
  */
 export abstract class ChartElement extends FigureElement {
   /**
+   * Which way the time or value axis runs: `ltr` (default: left to right on every
+   * page, as in most Arabic-language newsrooms' charts), `rtl` (mirrored: time runs
+   * right to left, the count axis on the right, bars grow from the right), or
+   * `auto` (mirrored when the element's direction is right to left).
+   */
+  @property({ attribute: 'axis-direction' }) axisDirection: 'ltr' | 'rtl' | 'auto' = 'ltr';
+
+  /** True when the plot is drawn right to left (resolved from axisDirection at each update). @internal */
+  protected mirrored = false;
+
+  /**
    * URL of the data as JSON or CSV (see docs/remote-data.md): http(s) or relative.
    * Once set, it replaces inline `data`; the chart shows "Loading data…" until it arrives.
    */
@@ -105,7 +116,7 @@ export abstract class ChartElement extends FigureElement {
     return html`<div class="chart" part="chart">
       <div class="loading">
         ${this.placeholderSvg(height, width)}
-        <p class="loading-msg" role="status">Loading data…</p>
+        <p class="loading-msg" role="status" lang="en">Loading data…</p>
       </div>
       <div class="readout"></div>
       <div class="tools" aria-hidden="true"><button type="button" class="ghost" disabled tabindex="-1">Show data table</button></div>
@@ -136,6 +147,26 @@ export abstract class ChartElement extends FigureElement {
     this.tableShown = !this.tableShown;
   };
 
+  /** Resolves axis-direction as well as the frame (locale, links). @internal */
+  protected override checkFrame(): Issue[] {
+    const warnings = super.checkFrame();
+    const a = this.axisDirection;
+    if (a !== 'ltr' && a !== 'rtl' && a !== 'auto')
+      warnings.push({
+        path: 'axis-direction',
+        message: `expected ltr, rtl or auto, got "${String(a)}"; drawing left to right`,
+        severity: 'warning',
+      });
+    this.mirrored = a === 'rtl' || (a === 'auto' && getComputedStyle(this).direction === 'rtl');
+    return warnings;
+  }
+
+  /** Arrow keys follow what is seen: in a mirrored plot Left moves on (later, next) and Right moves back. @internal */
+  protected visualKey(key: string): string {
+    if (!this.mirrored) return key;
+    return key === 'ArrowLeft' ? 'ArrowRight' : key === 'ArrowRight' ? 'ArrowLeft' : key;
+  }
+
   private readonly onKey = (e: KeyboardEvent): void => this.onPlotKey(e);
   private readonly onPointer = (e: PointerEvent): void => this.onPlotPointer(e);
   private readonly onFocus = (): void => {
@@ -150,7 +181,7 @@ export abstract class ChartElement extends FigureElement {
     return html`<div class="chart" part="chart">
       ${
         b.empty !== null
-          ? html`<div class="empty" role="note">${b.empty}</div>`
+          ? html`<div class="empty" role="note" lang="en">${b.empty}</div>`
           : html`<div
                 class="plot"
                 part="plot"
@@ -168,8 +199,8 @@ export abstract class ChartElement extends FigureElement {
                 ${b.svg}
               </div>
               ${renderReadout(b.readout, this.focused ? b.hints[0] : b.hints[1])} ${b.extras}
-              <div id="desc" class="vh">${b.description}</div>
-              <p id="keys" class="vh">${b.keysHelp}</p>
+              <div id="desc" class="vh" lang="en">${b.description}</div>
+              <p id="keys" class="vh" lang="en">${b.keysHelp}</p>
               ${renderTableToggle(this.tableShown, this.toggleTable)}
               ${renderDataTable(b.table(), this.tableShown, this.resolvedLocale, this.tablePage, this.onTablePage)}`
       }

@@ -3,7 +3,7 @@
  * accessibility tree, shown on screen on demand), its toggle button, the
  * readout line and the key. Functions of their inputs only.
  */
-import { html, noChange, nothing, render, type TemplateResult } from 'lit';
+import { html, noChange, nothing, render, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { formatNumber } from '../core/format.js';
 
@@ -129,7 +129,7 @@ export function renderDataTable(
       <caption id="table-caption">
         ${spec.caption}
       </caption>
-      <thead>
+      <thead lang="en">
         <tr>
           ${spec.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
         </tr>
@@ -140,7 +140,7 @@ export function renderDataTable(
     </table>
     ${
       pages > 1
-        ? html`<p class="pager">
+        ? html`<p class="pager" lang="en">
             <span aria-live="polite"
               >Rows ${formatNumber(first + 1, locale)}–${formatNumber(last, locale)} of ${formatNumber(spec.rowCount, locale)}</span
             >
@@ -156,7 +156,7 @@ export function renderDataTable(
 
 export function renderTableToggle(shown: boolean, onClick: () => void): TemplateResult {
   return html`<div class="tools">
-    <button type="button" part="table-toggle" aria-expanded=${shown ? 'true' : 'false'} aria-controls="table" @click=${onClick}>
+    <button type="button" part="table-toggle" lang="en" aria-expanded=${shown ? 'true' : 'false'} aria-controls="table" @click=${onClick}>
       ${shown ? 'Hide data table' : 'Show data table'}
     </button>
   </div>`;
@@ -164,16 +164,63 @@ export function renderTableToggle(shown: boolean, onClick: () => void): Template
 
 /** The readout line: the selected item's text, or a muted hint (hidden from screen readers, which get the key help instead). */
 export function renderReadout(text: string | null, hint: string): TemplateResult {
-  // dir="auto": English UI text inside a right-to-left page keeps its punctuation where it belongs.
-  return html`<div class="readout" part="readout" aria-live="polite" dir="auto">
-    ${text ?? html`<span class="hint" aria-hidden="true">${hint}</span>`}
+  // The line aligns to the page's start; dir="auto" on its text keeps English punctuation in place on a right-to-left page.
+  return html`<div class="readout" part="readout" aria-live="polite">
+    ${text !== null ? html`<span dir="auto" lang="en">${text}</span>` : html`<span class="hint" aria-hidden="true" dir="auto" lang="en">${hint}</span>`}
   </div>`;
 }
 
 /** A key or legend: each item a small SVG sample (never a CSS background, which forced colours erase) and a label. */
 export function renderKey(label: string, items: readonly { sample: TemplateResult; text: string }[]): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
-  return html`<ul class="key" aria-label=${label}>
+  return html`<ul class="key" aria-label=${label} lang="en">
     ${items.map((i) => html`<li>${i.sample}${i.text}</li>`)}
   </ul>`;
+}
+
+export type Anchor = 'start' | 'middle' | 'end';
+
+/**
+ * Drawing a plot right to left. Models lay out left to right; a mirrored plot
+ * reflects the shapes with one transform (`shapes`, on each group of marks) and
+ * places each label at its reflected x with the opposite anchor, so text is
+ * never drawn backwards.
+ */
+export interface Mirror {
+  on: boolean;
+  /** Transform for groups of shapes; `nothing` when not mirrored. */
+  shapes: string | typeof nothing;
+  x(v: number): number;
+  anchor(a: Anchor): Anchor;
+  /** Left edge of a box [x, x + w] once reflected. */
+  box(x: number, w: number): number;
+}
+
+const RTL_FIRST = /^[^\p{L}]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+
+/**
+ * Direction and anchor for an SVG label from the page. SVG text ignores
+ * `unicode-bidi: plaintext`, so a label whose first letter is Hebrew or Arabic
+ * gets `direction="rtl"` (numbers and punctuation then fall in reading order)
+ * and the opposite anchor, which keeps it where `anchor` puts it on screen.
+ */
+export function bidi(text: string, anchor: Anchor): { dir: 'rtl' | typeof nothing; anchor: Anchor } {
+  if (!RTL_FIRST.test(text)) return { dir: nothing, anchor };
+  return { dir: 'rtl', anchor: anchor === 'start' ? 'end' : anchor === 'end' ? 'start' : anchor };
+}
+
+/** A one-line SVG label at (x, y), anchored as seen on screen whatever its script's direction. */
+export function svgLabel(cls: string, x: number, y: number, anchor: Anchor, text: string): SVGTemplateResult {
+  const d = bidi(text, anchor);
+  return svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${d.anchor} direction=${d.dir}>${text}</text>`;
+}
+
+export function mirror(on: boolean, width: number): Mirror {
+  return {
+    on,
+    shapes: on ? `matrix(-1 0 0 1 ${width} 0)` : nothing,
+    x: (v) => (on ? width - v : v),
+    anchor: (a) => (on && a !== 'middle' ? (a === 'start' ? 'end' : 'start') : a),
+    box: (x, w) => (on ? width - x - w : x),
+  };
 }

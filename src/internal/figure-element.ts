@@ -111,7 +111,7 @@ export abstract class FigureElement extends LitElement {
 
   /** The polite status region; present from the first render so later changes are announced. @internal */
   protected renderAnnouncement(): TemplateResult {
-    return html`<div class="vh" role="status">${this.announcement}</div>`;
+    return html`<div class="vh" role="status" lang="en">${this.announcement}</div>`;
   }
 
   private readScript(): void {
@@ -198,11 +198,11 @@ export abstract class FigureElement extends LitElement {
     const shown = this.errors.slice(0, SHOWN_PROBLEMS);
     const more = this.errors.length - shown.length;
     return html`<div class="error" part="error" role="group" aria-labelledby="error-title">
-      <p class="error-title" id="error-title">${this.errorTitle()}</p>
-      <ul>
+      <p class="error-title" id="error-title" lang="en">${this.errorTitle()}</p>
+      <ul lang="en">
         ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
       </ul>
-      ${more > 0 ? html`<p>…and ${more} more ${more === 1 ? 'problem' : 'problems'}; the browser console lists them all.</p>` : nothing}
+      ${more > 0 ? html`<p lang="en">…and ${more} more ${more === 1 ? 'problem' : 'problems'}; the browser console lists them all.</p>` : nothing}
       <slot></slot>
     </div>`;
   }
@@ -228,11 +228,11 @@ export abstract class FigureElement extends LitElement {
                 ${
                   this.source
                     ? html`<p class="source" part="source">
-                        Source:
+                        <span lang="en">Source:</span>
                         ${
                           this.sourceHref
                             ? html`<a href=${this.sourceHref} target="_blank" rel="noopener noreferrer"
-                                >${this.source}<span class="vh"> (opens in a new tab)</span></a
+                                >${this.source}<span class="vh" lang="en"> (opens in a new tab)</span></a
                               >`
                             : this.source
                         }

@@ -16,7 +16,7 @@ import {
   type TrendDataInput,
   type TrendPoint,
 } from '../../schema/trend.js';
-import type { TableColumn, TableSpec } from '../../internal/chart-parts.js';
+import { bidi, mirror, svgLabel, type Mirror, type TableColumn, type TableSpec } from '../../internal/chart-parts.js';
 import { ChartElement } from '../../internal/chart-element.js';
 import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
 import { baseStyles, chartStyles } from '../../internal/styles.js';
@@ -245,7 +245,7 @@ export class CasualtyTrend extends ChartElement {
       extras: m ? this.renderKeys(m) : nothing,
       description: html`<p>${this.description}</p>
         ${this.annotationTexts.length ? html`<p>Annotations: ${this.annotationTexts.join('. ')}.</p>` : nothing}`,
-      keysHelp: `Use the left and right arrow keys to move between points${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Page Up and Page Down to jump a tenth of the way, Escape to clear.`,
+      keysHelp: `Use the left and right arrow keys to move between points${this.mirrored ? ' (time runs right to left: the left arrow moves later)' : ''}${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Page Up and Page Down to jump a tenth of the way, Escape to clear.`,
       table: () => this.tableSpec(data!),
     });
   }
@@ -255,34 +255,46 @@ export class CasualtyTrend extends ChartElement {
     const bottom = plot.y + plot.h;
     const c = this.cursor;
     const active = c ? m.nav[c.series]?.[c.index] : undefined;
+    // Mirrored (axis-direction), shapes are reflected by one transform per group and labels placed at reflected x.
+    const f = (this.flip = mirror(this.mirrored, m.width));
     return html`<svg width=${m.width} height=${m.height} viewBox="0 0 ${m.width} ${m.height}" aria-hidden="true" focusable="false">
-      ${m.unitLabel ? svg`<text class="unit" x=${m.unitLabel.x} y=${m.unitLabel.y}>${m.unitLabel.text}</text>` : nothing}
-      <g class="grid">${m.yTicks.map((t) => svg`<line x1=${plot.x} x2=${plot.x + plot.w} y1=${t.y} y2=${t.y}></line>`)}</g>
-      <g class="axis y">${m.yTicks.map((t) => svg`<text x=${plot.x - 6} y=${t.y} dy="0.32em" text-anchor="end">${t.label}</text>`)}</g>
-      ${m.annotations.map((a) => (a.kind === 'period' ? svg`<rect class="period" x=${a.x} y=${a.y1} width=${a.w} height=${a.y2 - a.y1}></rect>` : nothing))}
+      ${m.unitLabel ? svgLabel('unit', f.x(m.unitLabel.x), m.unitLabel.y, f.anchor('start'), m.unitLabel.text) : nothing}
+      <g class="grid" transform=${f.shapes}>
+        ${m.yTicks.map((t) => svg`<line x1=${plot.x} x2=${plot.x + plot.w} y1=${t.y} y2=${t.y}></line>`)}
+      </g>
+      <g class="axis y">
+        ${m.yTicks.map((t) => svg`<text x=${f.x(plot.x - 6)} y=${t.y} dy="0.32em" text-anchor=${f.anchor('end')}>${t.label}</text>`)}
+      </g>
+      <g transform=${f.shapes}>
+        ${m.annotations.map((a) => (a.kind === 'period' ? svg`<rect class="period" x=${a.x} y=${a.y1} width=${a.w} height=${a.y2 - a.y1}></rect>` : nothing))}
+      </g>
       <g class="axis x">
+        <g transform=${f.shapes}>
+          ${m.xTicks.map((t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line>`)}
+        </g>
         ${m.xTicks.map(
-          (t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line>
-            <text x=${t.x} y=${bottom + 16} text-anchor=${t.anchor}>${t.label}</text>
-            ${t.sub ? svg`<text x=${t.x} y=${bottom + 16 + LINE_HEIGHT} text-anchor=${t.anchor}>${t.sub}</text>` : nothing}`,
+          (t) => svg`<text x=${f.x(t.x)} y=${bottom + 18} text-anchor=${f.anchor(t.anchor)}>${t.label}</text>
+            ${t.sub ? svg`<text x=${f.x(t.x)} y=${bottom + 18 + LINE_HEIGHT} text-anchor=${f.anchor(t.anchor)}>${t.sub}</text>` : nothing}`,
         )}
       </g>
       ${m.series.map(
         (s) => svg`<g class="series s${s.index % 6}">
-          ${s.band ? svg`<path class="band" d=${s.band}></path><path class="band-edge" d=${s.bandEdges ?? ''}></path>` : nothing}
-          ${s.area ? svg`<path class="area" d=${s.area}></path>` : nothing}
-          ${s.bars.map((b) => svg`<rect class="bar ${b.style}" x=${b.x} y=${b.y} width=${b.w} height=${b.h}></rect>`)}
-          ${s.runs.map((run) => svg`<path class="line ${run.style}" d=${run.d}></path>`)}
-          ${s.whiskers.map((w) => svg`<path class="whisker" d="M${w.x - w.w / 2},${w.y1}h${w.w}M${w.x},${w.y1}V${w.y2}M${w.x - w.w / 2},${w.y2}h${w.w}"></path>`)}
-          ${s.markers.map((p) => svg`<path class="marker${p.hollow ? ' hollow' : ''}" transform="translate(${p.x},${p.y})" d=${markerPath(s.shape)}></path>`)}
+          <g transform=${f.shapes}>
+            ${s.band ? svg`<path class="band" d=${s.band}></path><path class="band-edge" d=${s.bandEdges ?? ''}></path>` : nothing}
+            ${s.area ? svg`<path class="area" d=${s.area}></path>` : nothing}
+            ${s.bars.map((b) => svg`<rect class="bar ${b.style}" x=${b.x} y=${b.y} width=${b.w} height=${b.h}></rect>`)}
+            ${s.runs.map((run) => svg`<path class="line ${run.style}" d=${run.d}></path>`)}
+            ${s.whiskers.map((w) => svg`<path class="whisker" d="M${w.x - w.w / 2},${w.y1}h${w.w}M${w.x},${w.y1}V${w.y2}M${w.x - w.w / 2},${w.y2}h${w.w}"></path>`)}
+            ${s.markers.map((p) => svg`<path class="marker${p.hollow ? ' hollow' : ''}" transform="translate(${p.x},${p.y})" d=${markerPath(s.shape)}></path>`)}
+          </g>
           ${s.label ? this.renderText(s.label, 'series-label') : nothing}
         </g>`,
       )}
-      <line class="baseline" x1=${plot.x} x2=${plot.x + plot.w} y1=${bottom} y2=${bottom}></line>
+      <line class="baseline" x1=${plot.x} x2=${plot.x + plot.w} y1=${bottom} y2=${bottom} transform=${f.shapes}></line>
       ${m.annotations.map((a) => this.renderAnnotation(a))}
       ${
         active
-          ? svg`<g class="focus">
+          ? svg`<g class="focus" transform=${f.shapes}>
             <line class="crosshair" x1=${active.x} x2=${active.x} y1=${plot.y} y2=${bottom}></line>
             ${active.y !== null ? svg`<circle class="focus-halo" cx=${active.x} cy=${active.y} r="7"></circle><circle class="focus-ring" cx=${active.x} cy=${active.y} r="7"></circle>` : nothing}
           </g>`
@@ -291,33 +303,44 @@ export class CasualtyTrend extends ChartElement {
     </svg>`;
   }
 
+  /** How the SVG on show is mirrored (set while rendering). */
+  private flip: Mirror = mirror(false, 0);
+
   private renderText(b: TextBlock, cls: string): SVGTemplateResult {
-    return svg`<text class=${cls}>${b.lines.map((l, i) => svg`<tspan x=${b.x + 1} y=${b.y + (i + 1) * LINE_HEIGHT - 4}>${l}</tspan>`)}</text>`;
+    // A label sits in its (reflected) box, flush to the side its text starts from: right for Arabic or Hebrew.
+    const left = this.flip.box(b.x, b.w);
+    const d = bidi(b.lines[0] ?? '', 'start');
+    const x = d.dir === 'rtl' ? left + b.w - 1 : left + 1;
+    return svg`<text class=${cls} direction=${d.dir}>${b.lines.map((l, i) => svg`<tspan x=${x} y=${b.y + (i + 1) * LINE_HEIGHT - 4}>${l}</tspan>`)}</text>`;
   }
 
   private renderNoteMarker(n: number | null, x: number, y: number): SVGTemplateResult | typeof nothing {
     if (n === null) return nothing;
-    return svg`<circle class="note-dot" cx=${x} cy=${y} r="8"></circle><text class="note-num" x=${x} y=${y} dy="0.35em" text-anchor="middle">${formatNumber(n, this.resolvedLocale)}</text>`;
+    const cx = this.flip.x(x);
+    return svg`<circle class="note-dot" cx=${cx} cy=${y} r="8"></circle><text class="note-num" x=${cx} y=${y} dy="0.35em" text-anchor="middle">${formatNumber(n, this.resolvedLocale)}</text>`;
   }
 
   private renderAnnotation(a: TrendModel['annotations'][number]): SVGTemplateResult {
+    const t = this.flip.shapes;
     switch (a.kind) {
       case 'event':
-        return svg`<g class="annotation event"><line class="ann-line" x1=${a.x} x2=${a.x} y1=${a.y1} y2=${a.y2}></line>
+        return svg`<g class="annotation event"><line class="ann-line" x1=${a.x} x2=${a.x} y1=${a.y1} y2=${a.y2} transform=${t}></line>
           ${a.label ? this.renderText(a.label, 'ann-text') : this.renderNoteMarker(a.note, a.x, a.y1 + 8)}</g>`;
       case 'period':
         return svg`<g class="annotation period-label">
-          <line class="ann-line" x1=${a.x} x2=${a.x} y1=${a.y1} y2=${a.y2}></line>
-          <line class="ann-line" x1=${a.x + a.w} x2=${a.x + a.w} y1=${a.y1} y2=${a.y2}></line>
+          <g transform=${t}>
+            <line class="ann-line" x1=${a.x} x2=${a.x} y1=${a.y1} y2=${a.y2}></line>
+            <line class="ann-line" x1=${a.x + a.w} x2=${a.x + a.w} y1=${a.y1} y2=${a.y2}></line>
+          </g>
           ${a.label ? this.renderText(a.label, 'ann-text') : this.renderNoteMarker(a.note, a.x + 10, a.y1 + 10)}</g>`;
       case 'point':
-        return svg`<g class="annotation point"><circle class="ann-ring" cx=${a.x} cy=${a.y} r="6"></circle>
-          ${a.leader ? svg`<line class="ann-leader" x1=${a.leader[0]} y1=${a.leader[1]} x2=${a.leader[2]} y2=${a.leader[3]}></line>` : nothing}
+        return svg`<g class="annotation point"><g transform=${t}><circle class="ann-ring" cx=${a.x} cy=${a.y} r="6"></circle>
+          ${a.leader ? svg`<line class="ann-leader" x1=${a.leader[0]} y1=${a.leader[1]} x2=${a.leader[2]} y2=${a.leader[3]}></line>` : nothing}</g>
           ${a.label ? this.renderText(a.label, 'ann-text') : this.renderNoteMarker(a.note, a.x, a.y - 16)}</g>`;
       case 'change':
-        return svg`<g class="annotation change">
+        return svg`<g class="annotation change"><g transform=${t}>
           <path class="ann-change" d="M${a.x1},${a.y1}L${a.x2},${a.y2}" stroke-dasharray="5 3"></path>
-          <circle class="ann-ring" cx=${a.x1} cy=${a.y1} r="5"></circle><circle class="ann-ring" cx=${a.x2} cy=${a.y2} r="5"></circle>
+          <circle class="ann-ring" cx=${a.x1} cy=${a.y1} r="5"></circle><circle class="ann-ring" cx=${a.x2} cy=${a.y2} r="5"></circle></g>
           ${a.label ? this.renderText(a.label, 'ann-text') : this.renderNoteMarker(a.note, (a.x1 + a.x2) / 2, (a.y1 + a.y2) / 2)}</g>`;
     }
   }
@@ -348,7 +371,7 @@ export class CasualtyTrend extends ChartElement {
     }
     ${
       showKey
-        ? html`<ul class="key" aria-label="Line styles">
+        ? html`<ul class="key" aria-label="Line styles" lang="en">
             ${[...styles].map(([style, list]) => {
               const label = STATUS_LABEL[style] || list.map((s) => s[0]!.toUpperCase() + s.slice(1)).join(' or ');
               return html`<li>${this.renderSample(multi ? '' : 's0', style, 'circle', style !== 'solid')}${label}</li>`;
@@ -419,7 +442,7 @@ export class CasualtyTrend extends ChartElement {
       }
       return;
     }
-    const next = moveCursor(e.key, this.cursor, this.navX);
+    const next = moveCursor(this.visualKey(e.key), this.cursor, this.navX);
     if (!next) return;
     e.preventDefault();
     this.cursor = next;
@@ -432,7 +455,7 @@ export class CasualtyTrend extends ChartElement {
     const rect = svgEl.getBoundingClientRect();
     if (!rect.width) return;
     const scale = m.width / rect.width;
-    const px = (e.clientX - rect.left) * scale;
+    const px = this.flip.x((e.clientX - rect.left) * scale);
     const py = (e.clientY - rect.top) * scale;
     const next = pointAt(this.navX, (si, i) => m.nav[si]![i]!.y, px, py, m.plot.y + m.plot.h);
     if (next && (next.series !== this.cursor?.series || next.index !== this.cursor?.index)) this.cursor = next;

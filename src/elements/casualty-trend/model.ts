@@ -238,7 +238,8 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   }
 
   const hasTopBand = annotations.some((a) => a.type === 'event' || a.type === 'period');
-  const top = 6 + (unit ? LINE_HEIGHT + 4 : 0) + (hasTopBand ? 2 * LINE_HEIGHT + 4 : 0);
+  // The unit label keeps 10 px above the top tick label (4 px let tall glyphs, Arabic among them, touch it).
+  const top = 6 + (unit ? LINE_HEIGHT + 10 : 0) + (hasTopBand ? 2 * LINE_HEIGHT + 4 : 0);
   const ph = plotHeight(width);
   const yCount = Math.max(2, Math.floor(ph / 45));
   // A little headroom, so the highest value never sits on the top edge.

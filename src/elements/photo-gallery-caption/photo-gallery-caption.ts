@@ -282,7 +282,7 @@ export class PhotoGalleryCaption extends FigureElement {
     const name = this.heading || 'Photo gallery';
     if (this.errors.length) return this.renderFrame(name, this.renderError());
     const body = !this.list.length
-      ? html`<p class="empty" role="note">No photos to show yet.</p>`
+      ? html`<p class="empty" role="note" lang="en">No photos to show yet.</p>`
       : this.mode === 'all'
         ? html`<ol class="all" part="list" tabindex="-1" aria-label="All photos">
             ${this.list.map((item, i) => html`<li>${this.renderSlide(item, i + 1)}</li>`)}
@@ -299,17 +299,18 @@ export class PhotoGalleryCaption extends FigureElement {
     const atEnd = stepIndex(n, 1, count, this.loop) === n;
     return html`<div class="viewer" @keydown=${this.onKeyDown}>
         <div class="bar" part="controls">
-          <button type="button" part="previous" aria-disabled=${atStart ? 'true' : 'false'} @click=${this.onPrevious}>
+          <button type="button" part="previous" lang="en" aria-disabled=${atStart ? 'true' : 'false'} @click=${this.onPrevious}>
             <span aria-hidden="true">‹</span>Previous<span class="vh"> photo</span>
           </button>
           <span class="counter" part="counter" aria-hidden="true">${counterText(n, count, loc)}</span>
-          <button type="button" part="next" aria-disabled=${atEnd ? 'true' : 'false'} @click=${this.onNext}>
+          <button type="button" part="next" lang="en" aria-disabled=${atEnd ? 'true' : 'false'} @click=${this.onNext}>
             Next<span class="vh"> photo</span><span aria-hidden="true">›</span>
           </button>
           <button
             type="button"
             class="toggle"
             part="show-all"
+            lang="en"
             aria-expanded=${this.listShown ? 'true' : 'false'}
             aria-controls="all"
             @click=${this.toggleList}
@@ -373,7 +374,7 @@ export class PhotoGalleryCaption extends FigureElement {
   /** The credit (a span, as it also sits inside list buttons), shown on its own line. */
   private renderCredit(item: GalleryItem): TemplateResult | typeof nothing {
     if (!item.credit) return nothing;
-    const words = this.creditPrefix ? `${this.creditPrefix} ` : html`<span class="vh">${'Credit: '}</span>`;
+    const words = this.creditPrefix ? `${this.creditPrefix} ` : html`<span class="vh" lang="en">${'Credit: '}</span>`;
     return html`<span class="credit" part="credit">${words}${item.credit}</span>`;
   }
 }

@@ -8,7 +8,7 @@ import { parseSources, type Source, type SourceInput } from '../../schema/compar
 import type { Issue } from '../../schema/issues.js';
 import { isRecord, own } from '../../schema/issues.js';
 import { JsonParseFailure } from '../../schema/json.js';
-import { renderKey, type TableSpec } from '../../internal/chart-parts.js';
+import { bidi, mirror, renderKey, svgLabel, type Mirror, type TableSpec } from '../../internal/chart-parts.js';
 import { ChartElement } from '../../internal/chart-element.js';
 import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
 import { baseStyles, chartStyles } from '../../internal/styles.js';
@@ -204,44 +204,56 @@ export class SourceComparison extends ChartElement {
 
   private renderSvg(m: ComparisonModel): TemplateResult {
     const active = this.cursor !== null ? m.rows[this.cursor] : undefined;
+    // Mirrored (axis-direction), bars grow from the right: shapes reflected per group, labels placed at reflected x.
+    const f = (this.flip = mirror(this.mirrored, m.width));
     return html`<svg width=${m.width} height=${m.height} viewBox="0 0 ${m.width} ${m.height}" aria-hidden="true" focusable="false">
-      ${m.ticks.map((t) => m.gridSpans.map(([a, b]) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${a} y2=${b}></line>`))}
+      <g transform=${f.shapes}>
+        ${m.ticks.map((t) => m.gridSpans.map(([a, b]) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${a} y2=${b}></line>`))}
+      </g>
       ${m.rows.map((row) => this.renderRow(row, m))}
       ${
         m.reference
-          ? svg`${m.reference.spans.map(([a, b]) => svg`<line class="ref-line" x1=${m.reference!.x} x2=${m.reference!.x} y1=${a} y2=${b}></line>`)}
-            <path class="ref-mark" d="M${m.reference.x - 5},${m.axisY + 1}h10l-5,-7z"></path>`
+          ? svg`<g transform=${f.shapes}>${m.reference.spans.map(([a, b]) => svg`<line class="ref-line" x1=${m.reference!.x} x2=${m.reference!.x} y1=${a} y2=${b}></line>`)}
+            <path class="ref-mark" d="M${m.reference.x - 5},${m.axisY + 1}h10l-5,-7z"></path></g>`
           : nothing
       }
-      <line class="baseline" x1=${m.x0} x2=${m.x1} y1=${m.axisY} y2=${m.axisY}></line>
-      ${m.ticks.map((t, i) => svg`<text x=${t.x} y=${m.axisY + LINE} text-anchor=${i === 0 ? 'start' : 'middle'}>${t.label}</text>`)}
+      <line class="baseline" x1=${m.x0} x2=${m.x1} y1=${m.axisY} y2=${m.axisY} transform=${f.shapes}></line>
+      ${m.ticks.map((t, i) => svg`<text x=${f.x(t.x)} y=${m.axisY + LINE} text-anchor=${f.anchor(i === 0 ? 'start' : 'middle')}>${t.label}</text>`)}
       ${active ? svg`<rect class="focus-ring" x="1.25" y=${active.y - 4} width=${m.width - 2.5} height=${active.h + 8} rx="3"></rect>` : nothing}
     </svg>`;
   }
 
+  /** How the SVG on show is mirrored (set while rendering). */
+  private flip: Mirror = mirror(false, 0);
+
   private renderRow(row: Row, m: ComparisonModel): SVGTemplateResult {
     const s = row.source;
     const mid = row.barY + BAR_H / 2;
+    const f = this.flip;
+    const start = f.anchor('start');
+    const name = bidi(row.name.lines[0] ?? '', start);
     return svg`<g class="row${row.isReference ? ' ref' : ''}">
-      <text class="name">${row.name.lines.map((l, i) => svg`<tspan x=${row.name.x} y=${row.name.y + i * LINE}>${l}</tspan>`)}</text>
-      ${row.meta ? svg`<text x=${row.meta.x} y=${row.meta.y}>${row.meta.text}</text>` : nothing}
-      ${s.noFigure ? svg`<rect class="track" x=${m.x0} y=${row.barY} width=${m.x1 - m.x0} height=${BAR_H} rx="2"></rect>` : nothing}
-      ${row.bar ? svg`<rect class="bar ${row.style}" x=${row.bar.x} y=${row.barY} width=${row.bar.w} height=${BAR_H}></rect>` : nothing}
-      ${
-        row.range
-          ? svg`<rect class="range ${row.style}" x=${row.range.x1} y=${row.barY + 4} width=${Math.max(1, row.range.x2 - row.range.x1)} height=${BAR_H - 8}></rect>
-            <path class="whisker" d="M${row.range.x1},${row.barY}v${BAR_H}M${row.range.x2},${row.barY}v${BAR_H}"></path>`
-          : nothing
-      }
-      ${
-        row.dot !== null
-          ? row.bar
-            ? svg`<line class="tick-mark" x1=${row.dot} x2=${row.dot} y1=${row.barY - 3} y2=${row.barY + BAR_H + 3}></line>`
-            : svg`<circle class="dot ${row.style}" cx=${row.dot} cy=${mid} r="6"></circle>`
-          : nothing
-      }
-      <text class=${s.noFigure ? 'none' : 'value'} x=${row.label.x} y=${row.label.y}>${row.label.text}</text>
-      ${row.callout ? svg`<text class="callout" x=${row.callout.x} y=${row.callout.y}>${row.callout.text}</text>` : nothing}
+      <text class="name" text-anchor=${name.anchor} direction=${name.dir}>${row.name.lines.map((l, i) => svg`<tspan x=${f.x(row.name.x)} y=${row.name.y + i * LINE}>${l}</tspan>`)}</text>
+      ${row.meta ? svgLabel('', f.x(row.meta.x), row.meta.y, start, row.meta.text) : nothing}
+      <g transform=${f.shapes}>
+        ${s.noFigure ? svg`<rect class="track" x=${m.x0} y=${row.barY} width=${m.x1 - m.x0} height=${BAR_H} rx="2"></rect>` : nothing}
+        ${row.bar ? svg`<rect class="bar ${row.style}" x=${row.bar.x} y=${row.barY} width=${row.bar.w} height=${BAR_H}></rect>` : nothing}
+        ${
+          row.range
+            ? svg`<rect class="range ${row.style}" x=${row.range.x1} y=${row.barY + 4} width=${Math.max(1, row.range.x2 - row.range.x1)} height=${BAR_H - 8}></rect>
+              <path class="whisker" d="M${row.range.x1},${row.barY}v${BAR_H}M${row.range.x2},${row.barY}v${BAR_H}"></path>`
+            : nothing
+        }
+        ${
+          row.dot !== null
+            ? row.bar
+              ? svg`<line class="tick-mark" x1=${row.dot} x2=${row.dot} y1=${row.barY - 3} y2=${row.barY + BAR_H + 3}></line>`
+              : svg`<circle class="dot ${row.style}" cx=${row.dot} cy=${mid} r="6"></circle>`
+            : nothing
+        }
+      </g>
+      ${svgLabel(s.noFigure ? 'none' : 'value', f.x(row.label.x), row.label.y, start, row.label.text)}
+      ${row.callout ? svgLabel('callout', f.x(row.callout.x), row.callout.y, start, row.callout.text) : nothing}
     </g>`;
   }
 
@@ -273,11 +285,11 @@ export class SourceComparison extends ChartElement {
     const linked = this.sources.filter((s) => s.url);
     if (!linked.length) return nothing;
     return html`<p class="sources" part="sources">
-      Sources:
+      <span lang="en">Sources:</span>
       ${linked.map(
         (s, i) =>
           html`${i ? ', ' : ''}<a href=${s.url!} target="_blank" rel="noopener noreferrer"
-              >${s.name}<span class="vh"> (opens in a new tab)</span></a
+              >${s.name}<span class="vh" lang="en"> (opens in a new tab)</span></a
             >`,
       )}
     </p>`;
@@ -339,8 +351,8 @@ export class SourceComparison extends ChartElement {
       }
       return;
     }
-    // Rows run top to bottom: Down and Right go to the next source, Up and Left to the previous.
-    const key = e.key === 'ArrowDown' ? 'ArrowRight' : e.key === 'ArrowUp' ? 'ArrowLeft' : e.key;
+    // Rows run top to bottom: Down and Right go to the next source, Up and Left to the previous (Left and Right swap when mirrored).
+    const key = e.key === 'ArrowDown' ? 'ArrowRight' : e.key === 'ArrowUp' ? 'ArrowLeft' : this.visualKey(e.key);
     const next = moveCursor(key, this.cursor === null ? null : { series: 0, index: this.cursor }, [m.rows.map((_, i) => i)]);
     if (!next) return;
     e.preventDefault();

@@ -1,0 +1,202 @@
+/**
+ * ACCESSIBILITY.md, automated over the whole matrix: for every element ×
+ * state (test/a11y/matrix.ts) × theme × direction × width, one test that
+ * checks axe, the accessibility tree, contrast of text and marks, font sizes,
+ * forced colours, reduced motion, sideways overflow and label overlaps, and
+ * clipping under text-spacing overrides with 200% text. Keyboard, focus,
+ * live regions and announcements are in interaction.test.ts.
+ */
+import { expect, nextFrame } from '@open-wc/testing';
+import '../../src/define/all.js';
+import { captureConsole, cdp, mount } from '../helpers.js';
+import {
+  axeViolations,
+  axTree,
+  clippingProblems,
+  idProblems,
+  invisibleMarks,
+  labelProblems,
+  motionProblems,
+  overflowProblems,
+  seeingProblems,
+  stretchText,
+  visible,
+} from './checks.js';
+import { DIRS, page, STATES, THEMES, WIDTHS, type Theme } from './matrix.js';
+
+/** Combinations checked, by element; printed at the end for the closing note. */
+export const checked = { total: 0, byTag: {} as Record<string, number> };
+
+function media(theme: Theme, ...extra: { name: string; value: string }[]) {
+  return cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: theme }, ...extra] });
+}
+
+async function settle(host: HTMLElement & { updateComplete?: Promise<unknown> }) {
+  await host.updateComplete;
+  await nextFrame();
+  await nextFrame();
+}
+
+describe('accessibility matrix (element × state × theme × direction × width)', function () {
+  this.timeout(30000);
+  const started = Date.now();
+
+  after(async () => {
+    await cdp('Emulation.setEmulatedMedia', { features: [] });
+    const s = ((Date.now() - started) / 1000).toFixed(1);
+    const skipped = STATES.filter((st) => st.enabled === false).map((st) => `${st.tag} ${st.state} (${st.why})`);
+    console.log(
+      `a11y matrix: ${checked.total} element × state × theme × direction × width combinations checked in ${s} s ` +
+        `(${Object.entries(checked.byTag)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', ')}); states not yet enabled: ${skipped.join('; ') || 'none'}`,
+    );
+  });
+
+  for (const theme of THEMES) {
+    describe(`${theme} (prefers-color-scheme: ${theme})`, () => {
+      before(() => media(theme));
+      for (const dir of DIRS)
+        for (const width of WIDTHS)
+          for (const st of STATES) {
+            const title = `${st.tag} · ${st.state} · ${theme} · ${dir} · ${width}px`;
+            if (st.enabled === false) {
+              it.skip(`${title} — not enabled: ${st.why}`);
+              continue;
+            }
+            it(title, async () => {
+              const problems: string[] = [];
+              let host!: HTMLElement;
+              let wrap!: HTMLElement;
+              await captureConsole('warn', () =>
+                captureConsole('error', async () => {
+                  wrap = await mount<HTMLElement>(page(dir, st.render(dir === 'rtl' ? 'ar' : 'en')), width);
+                  host = wrap.firstElementChild as HTMLElement;
+                  await settle(host);
+                }).then(() => undefined),
+              );
+              const root = host.shadowRoot!;
+              const want = st.expect(getLocale(host));
+
+              // 1, 3: axe-core, aria id references.
+              problems.push(...(await axeViolations(wrap)).map((v) => `axe ${v}`));
+              problems.push(...idProblems(root));
+
+              // 2, 4, 7, 8: the accessibility tree through the DevTools protocol.
+              const tree = await axTree();
+              const unnamedImages = tree.filter(
+                (n) => ['image', 'img', 'graphics-document'].includes(n.role?.value ?? '') && !n.name?.value,
+              );
+              if (unnamedImages.length) problems.push(`${unnamedImages.length} unnamed image node(s)`);
+              const figure = tree.find((n) => n.role?.value === 'figure');
+              if (!figure?.name?.value) problems.push('no named figure in the tree');
+              if (want.chart) {
+                const groups = tree.filter((n) => n.role?.value === 'group' && n.name?.value);
+                const chart = groups.find((n) => want.figures.every((f) => (n.description?.value ?? '').includes(f)));
+                if (!chart)
+                  problems.push(
+                    `no named chart group whose description holds ${want.figures.join(', ')}; groups: ${groups
+                      .map((g) => `${g.name!.value} — ${g.description?.value ?? ''}`)
+                      .join(' | ')}`,
+                  );
+                else if (!/arrow/i.test(chart.description!.value)) problems.push('the chart description does not explain the keys');
+                if (root.querySelector('.plot')?.getAttribute('role') === 'img') problems.push('focusable plot is role="img"');
+              }
+              if (want.rows !== undefined) {
+                // 5: the table, always in the tree: caption, column headers, one row per datum.
+                const rows = root.querySelectorAll('#table tbody tr').length;
+                if (rows !== want.rows) problems.push(`${rows} table rows, expected ${want.rows}`);
+                if (!root.querySelector('#table caption') || !root.querySelector('#table th[scope="col"]'))
+                  problems.push('table without caption or th scope');
+                if (!tree.some((n) => n.role?.value === 'table')) problems.push('no table in the accessibility tree');
+              }
+              // 17: every photo has an alt (empty when the caption describes it), and the credit is not in it.
+              for (const img of root.querySelectorAll('img')) {
+                const alt = img.getAttribute('alt');
+                if (alt === null) problems.push('img without alt');
+                const credit = img
+                  .closest('.slide')
+                  ?.querySelector('.credit')
+                  ?.textContent?.replace(/^Credit:\s*/, '')
+                  .trim();
+                if (alt && credit && alt.includes(credit)) problems.push(`alt "${alt}" repeats the credit`);
+              }
+              // 20: several series differ by marker shape as well as colour.
+              const shapes = [...root.querySelectorAll('.plot .series')].map((g) => g.querySelector('.marker')?.getAttribute('d'));
+              if (shapes.length > 1 && new Set(shapes).size < shapes.length) problems.push('series share a marker shape');
+              // 24: targets at least 24 × 24 CSS px (links inside sentences are exempt).
+              for (const b of root.querySelectorAll('button')) {
+                const r = b.getBoundingClientRect();
+                if (visible(b) && (r.width < 24 || r.height < 24))
+                  problems.push(`button "${b.textContent!.trim()}" is ${r.width}×${r.height}`);
+              }
+              if (
+                want.loading &&
+                !(
+                  root.querySelector('figure[aria-busy="true"]') &&
+                  /Loading/.test(root.querySelector('[role="status"].loading-msg')?.textContent ?? '')
+                )
+              )
+                problems.push('not in the loading state');
+              if (want.error && !tree.some((n) => n.role?.value === 'group' && /could not/.test(n.name?.value ?? '')))
+                problems.push('no named error group');
+              if (want.slides !== undefined) {
+                const slides = root.querySelectorAll('[aria-roledescription="slide"][role="group"][aria-label]');
+                if (slides.length !== want.slides) problems.push(`${slides.length} slide groups, expected ${want.slides}`);
+              }
+
+              // 26: prefers-color-scheme is followed (no theme attribute is set here).
+              const bg = getComputedStyle(host).backgroundColor;
+              if (bg !== (theme === 'dark' ? 'rgb(18, 18, 18)' : 'rgb(255, 255, 255)'))
+                problems.push(`background ${bg} in the ${theme} scheme`);
+              // 19, 21, 26: contrast and font sizes, in this theme.
+              problems.push(...seeingProblems(root));
+              // 23: no sideways scrolling, no overlapping labels.
+              problems.push(...overflowProblems(host), ...labelProblems(root));
+
+              // 22: forced colours: every mark still painted in a visible colour.
+              await media(theme, { name: 'forced-colors', value: 'active' });
+              try {
+                await nextFrame();
+                problems.push(...invisibleMarks(root).map((m) => `forced colours: ${m} invisible`));
+              } finally {
+                await media(theme);
+              }
+
+              // 25: reduced motion: nothing runs, even after a change.
+              await media(theme, { name: 'prefers-reduced-motion', value: 'reduce' });
+              try {
+                root.querySelector<HTMLButtonElement>('[part="next"]')?.click();
+                await settle(host);
+                problems.push(...motionProblems(host));
+              } finally {
+                await media(theme);
+              }
+
+              // 23: text-spacing overrides and 200% text: nothing clipped, nothing sideways.
+              const undo = stretchText(host);
+              try {
+                await settle(host);
+                problems.push(...clippingProblems(host).map((p) => `spaced text: ${p}`));
+                problems.push(...overflowProblems(host, false).map((p) => `spaced text: ${p}`));
+              } finally {
+                undo();
+              }
+
+              checked.total++;
+              checked.byTag[st.tag] = (checked.byTag[st.tag] ?? 0) + 1;
+              expect(problems, title).to.deep.equal([]);
+            });
+          }
+    });
+  }
+
+  it('counts every enabled combination', () => {
+    const enabled = STATES.filter((s) => s.enabled !== false).length;
+    expect(enabled * THEMES.length * DIRS.length * WIDTHS.length).to.be.greaterThan(0);
+  });
+});
+
+function getLocale(host: HTMLElement): string {
+  return host.closest('[lang]')?.getAttribute('lang') ?? 'en';
+}
