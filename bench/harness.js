@@ -97,7 +97,6 @@ function newHost() {
  * count. Also returns the wall time including the wait.
  */
 async function timed(fn, host) {
-  await afterFrame();
   collect();
   await afterFrame();
   let done = false;
@@ -144,13 +143,22 @@ async function round(id, withNodes) {
 }
 
 /** Render once and keep it (for heap measurements); returns the element count. */
+let kept = null;
 async function keep(id) {
   const host = newHost();
   const h = await contenders[id].create(host, state.data.a);
   await afterFrame();
-  window.__kept = h;
+  kept = { host, h };
   return countNodes(host);
 }
 
-window.benchApi = { load, setData, round, keep, afterFrame, countNodes, series };
+/** Destroys what keep() made. */
+function drop(id) {
+  if (!kept) return;
+  contenders[id].destroy?.(kept.h);
+  kept.host.remove();
+  kept = null;
+}
+
+window.benchApi = { load, setData, round, keep, drop, afterFrame, countNodes, series };
 window.benchReady = true;

@@ -21,8 +21,8 @@ const mb = (b) => (b == null ? '—' : (b / 2 ** 20).toFixed(2));
 
 function timingTable(rows, chart) {
   const out = [
-    '| contender | points | first render ×baseline median / p90 | first ms median / p90 | update ×baseline median / p90 | update ms median / p90 | DOM elements | runs |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| contender | points | first render ×baseline median / p90 | first ms median / p90 | update ×baseline median / p90 | update ms median / p90 | DOM elements | heap kept MB | runs |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   const points = [...new Set(rows.map((r) => r.points))];
   for (const n of points) {
@@ -30,13 +30,13 @@ function timingTable(rows, chart) {
     const base = group.find((r) => key(r.id) === 'baseline');
     for (const r of group) {
       if (r.error) {
-        out.push(`| ${label(r.id, chart)} | ${n.toLocaleString('en')} | failed: ${r.error.replace(/\|/g, '/')} | | | | | 0 |`);
+        out.push(`| ${label(r.id, chart)} | ${n.toLocaleString('en')} | failed: ${r.error.replace(/\|/g, '/')} | | | | | | 0 |`);
         continue;
       }
       const rf = base?.first && r.first ? [r.first.median / base.first.median, r.first.p90 / base.first.p90] : [];
       const ru = base?.update && r.update ? [r.update.median / base.update.median, r.update.p90 / base.update.p90] : [];
       out.push(
-        `| ${label(r.id, chart)} | ${n.toLocaleString('en')} | ${ratio(rf[0])} / ${ratio(rf[1])} | ${ms(r.first?.median)} / ${ms(r.first?.p90)} | ${ratio(ru[0])} / ${ratio(ru[1])} | ${ms(r.update?.median)} / ${ms(r.update?.p90)} | ${r.nodes ?? '—'} | ${r.first?.n ?? 0}${r.partialError ? ` (then failed: ${r.partialError.replace(/\|/g, '/')})` : ''} |`,
+        `| ${label(r.id, chart)} | ${n.toLocaleString('en')} | ${ratio(rf[0])} / ${ratio(rf[1])} | ${ms(r.first?.median)} / ${ms(r.first?.p90)} | ${ratio(ru[0])} / ${ratio(ru[1])} | ${ms(r.update?.median)} / ${ms(r.update?.p90)} | ${r.nodes ?? '—'} | ${r.heapError ? 'failed' : mb(r.heap)} | ${r.first?.n ?? 0}${r.partialError ? ` (then failed: ${r.partialError.replace(/\|/g, '/')})` : ''} |`,
       );
     }
   }
@@ -45,27 +45,22 @@ function timingTable(rows, chart) {
 
 function costTable(results, chart) {
   const ids = [...new Set(results.timings.filter((t) => t.chart === chart).map((t) => t.id))];
-  const sizesOf = (id) => results.sizes[id] ?? {};
-  const heapCols = chart === 'line' ? [365, 100000] : [8];
+  const n = chart === 'line' ? 365 : 8;
+  const withHeap = results.heap.length > 0;
   const out = [
-    `| contender | min KB | gzip KB | brotli KB | ${heapCols.map((n) => `heap after render, ${n.toLocaleString('en')} ${chart === 'line' ? 'points' : 'bars'}: chart / page MB`).join(' | ')} |`,
-    `|---|---:|---:|---:|${heapCols.map(() => '---:').join('|')}|`,
+    `| contender | min KB | gzip KB | brotli KB |${withHeap ? ` JS heap of a page with only this chart (${n} ${chart === 'line' ? 'points' : 'bars'}) MB |` : ''}`,
+    `|---|---:|---:|---:|${withHeap ? '---:|' : ''}`,
   ];
   for (const id of ids) {
-    const s = sizesOf(id);
-    const heap = heapCols.map((n) => {
-      const h = results.heap.find((x) => x.id === id && x.points === n);
-      if (!h) return '—';
-      return h.error ? `failed: ${h.error.replace(/\|/g, '/')}` : `${mb(h.chart)} / ${mb(h.total)}`;
-    });
+    const s = results.sizes[id] ?? {};
+    const h = results.heap.find((x) => x.id === id && x.points === n);
+    const heap = !withHeap ? '' : !h ? ' — |' : h.error ? ` failed: ${h.error.replace(/\|/g, '/')} |` : ` ${mb(h.total)} |`;
     const size = s.error ? [`failed: ${s.error}`, '', ''] : [kb(s.min), kb(s.gzip), kb(s.brotli)];
-    out.push(`| ${label(id, chart)}${s.file ? ` (\`${s.file.replace('dist/', '')}\`)` : ''} | ${size.join(' | ')} | ${heap.join(' | ')} |`);
+    out.push(`| ${label(id, chart)}${s.file ? ` (\`${s.file.replace('dist/', '')}\`)` : ''} | ${size.join(' | ')} |${heap}`);
   }
   if (chart === 'line' && results.sizes.library && !results.sizes.library.error) {
     const s = results.sizes.library;
-    out.push(
-      `| whole library (\`cdn/newsroom-charts.js\`) | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${heapCols.map(() => '').join(' | ')} |`,
-    );
+    out.push(`| whole library (\`cdn/newsroom-charts.js\`) | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} |${withHeap ? ' |' : ''}`);
   }
   return out;
 }
@@ -149,6 +144,15 @@ export function targetsOf(results) {
         ? `failed: ${R.error}`
         : R.steps.map((s) => `${s.width} px: svg ${s.svg} / plot ${s.plot} after ${s.frames} frame(s)`).join('; '),
     );
+  const U = results.usability;
+  if (U)
+    add(
+      `data table and keyboard usable at ${U.points.toLocaleString('en')} points (each response ≤ 200 ms, the "good" INP bound)`,
+      !U.error && U.openTable <= 200 && U.keyMax <= 200,
+      U.error
+        ? `failed: ${U.error}`
+        : `opening the table ${ms(U.openTable)} ms (${U.rows} rows rendered); arrow/Home/End key median ${ms(U.keyMedian)} ms, max ${ms(U.keyMax)} ms`,
+    );
   const lib = results.sizes.library;
   if (lib && !lib.error) add('whole-library CDN bundle ≤ 40 KB gzip', lib.gzip <= 40 * 1024, `${kb(lib.gzip)} KB`);
   return t;
@@ -158,12 +162,12 @@ export function report(results) {
   const { meta } = results;
   const targets = targetsOf(results);
   const lines = [
-    `Benchmark run ${meta.date.slice(0, 16).replace('T', ' ')} UTC (${meta.mode}: ${meta.runs} runs after ${meta.warmup} warm-up per cell, ${meta.seconds} s in all) on ${meta.machine.cores} × ${meta.machine.cpu}, ${meta.machine.memoryGB} GB, ${meta.browser} headless, Node ${meta.node}.`,
+    `Benchmark run ${meta.date.slice(0, 16).replace('T', ' ')} UTC (${meta.mode}: ${meta.runs} runs per cell after ${meta.warmup} warm-up rounds, ${meta.warmupLarge} from 50,000 points; a cell stops early after ${meta.cellBudgetSeconds} s, see "runs"; ${meta.seconds} s in all) on ${meta.machine.cores} × ${meta.machine.cpu}, ${meta.machine.memoryGB} GB, load average ${meta.load} at the start, ${meta.browser} headless, Node ${meta.node}.`,
     '',
     'Each cell: main-thread time from handing the data over until the DOM is in place, laid out and the next frame rendered (the idle wait for vsync is left out; rAF and ResizeObserver work counts), for every contender alike. ' +
       'Ratios are to the hand-written baseline measured in the same rounds (contenders alternate within each round); ms are absolute, for reference only. ' +
       'Update = new data of the same size into the existing chart. DOM elements include shadow roots. Sizes: esbuild, minified, of the smallest honest import for this chart (gzip -9, brotli 11); ours is the CDN file. ' +
-      'Heap: JS heap after forced GC with the chart on the page, minus the same page before rendering (chart), and the whole page (page).',
+      'Heap kept: used JS heap after a forced GC with the chart on the page minus the same just before creating it (input data held throughout).',
     '',
     '### Daily time series with axes and one annotation, 640 × 360',
     '',

@@ -11,12 +11,12 @@
 // reported as failed; it never stops the run.
 //
 //   npm run bench                 full: 30 runs + 5 warm-up per cell, 1,000 leak cycles
-//   npm run bench -- --quick      smoke test: 5 runs + 1 warm-up, 200 leak cycles
+//   npm run bench -- --quick      smoke test: 3 runs, no warm-up, a cell stops after 3 s, 100 leak cycles
 //   node bench/run.mjs --only=line-baseline,line-ours --sizes=365,100000   (after npm run build)
 //   RUNS=… WARMUP=… CYCLES=… override the counts.
-/* global PerformanceObserver, customElements -- used inside page.evaluate() callbacks */
+/* global PerformanceObserver, KeyboardEvent, customElements -- used inside page.evaluate() callbacks */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from '../scripts/find-chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
@@ -27,17 +27,20 @@ import { updateReadme } from './readme.mjs';
 const argv = process.argv.slice(2);
 const arg = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const QUICK = argv.includes('--quick');
-const RUNS = Number(process.env.RUNS ?? (QUICK ? 5 : 30));
+const RUNS = Number(process.env.RUNS ?? (QUICK ? 3 : 30));
 const WARMUP = Number(process.env.WARMUP ?? (QUICK ? 1 : 5));
-const CYCLES = Number(process.env.CYCLES ?? (QUICK ? 200 : 1000));
+/** Fewer warm-up rounds where one round already runs every code path thousands of times. */
+const warmupFor = (n) => (n >= 50000 ? Math.min(WARMUP, QUICK ? 0 : 2) : WARMUP);
+const CYCLES = Number(process.env.CYCLES ?? (QUICK ? 50 : 1000));
 /** A cell stops after this much time even if it has fewer runs (the table shows the count). */
-const CELL_BUDGET_MS = Number(process.env.CELL_BUDGET_MS ?? (QUICK ? 12_000 : 240_000));
+const CELL_BUDGET_MS = Number(process.env.CELL_BUDGET_MS ?? (QUICK ? 3_000 : 150_000));
 const STEP_TIMEOUT_MS = 60_000;
 const SIZES = (arg('sizes') ?? '30,365,5000,50000,100000').split(',').map(Number);
 const ONLY = arg('only')?.split(',');
 const OUT = arg('out') ?? 'bench/results';
 
 const started = Date.now();
+const loadAtStart = loadavg()[0].toFixed(1);
 const log = (...a) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...a);
 
 const ORDER = ['baseline', 'lit', 'ours', 'plot', 'vega', 'chartjs', 'uplot', 'echarts', 'highcharts'];
@@ -92,6 +95,7 @@ async function timeCell(kind, n, list) {
     await page.evaluate((k, m) => window.benchApi.setData(k, m), kind, n);
   };
   await setup();
+  const WARMUP = warmupFor(n);
   for (let r = 0; r < WARMUP + RUNS; r++) {
     const order = list.map((_, i) => list[(i + r) % list.length]);
     for (const id of order) {
@@ -121,6 +125,32 @@ async function timeCell(kind, n, list) {
       }
     }
   }
+  // Heap kept by one chart (quick runs: at 365 points and for the bars only).
+  if (!QUICK || n === 365 || kind === 'bar') {
+    const cdp = await page.createCDPSession();
+    const used = async () => {
+      for (let i = 0; i < 2; i++) {
+        await page.evaluate(() => window.benchApi.afterFrame());
+        await cdp.send('HeapProfiler.collectGarbage');
+      }
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    for (const id of list) {
+      if (cells[id].error) continue;
+      try {
+        const before = await used();
+        await withTimeout(
+          page.evaluate((i) => window.benchApi.keep(i), id),
+          STEP_TIMEOUT_MS,
+          id,
+        );
+        cells[id].heap = (await used()) - before;
+        await page.evaluate((i) => window.benchApi.drop(i), id);
+      } catch (e) {
+        cells[id].heapError = short(e);
+      }
+    }
+  }
   await page.close();
   return list.map((id) => {
     const c = cells[id];
@@ -133,6 +163,8 @@ async function timeCell(kind, n, list) {
       firstWall: stat(c.firstWall),
       updateWall: stat(c.updateWall),
       nodes: c.nodes ?? null,
+      heap: c.heap ?? null,
+      heapError: c.heapError,
       error: c.error && !c.first.length ? c.error : undefined,
       partialError: c.error && c.first.length ? c.error : undefined,
       seconds: c.spent / 1000,
@@ -334,33 +366,104 @@ async function resizeTest() {
   }
 }
 
+// ---- data table and keyboard at 100,000 points ----------------------------------------------
+
+/** Time to open the data table and to move the keyboard selection, on a 100,000-point chart. */
+async function usability(n) {
+  const page = await openPage();
+  try {
+    await page.evaluate(() => window.benchApi.load(['line-ours']));
+    return await withTimeout(
+      page.evaluate(async (count) => {
+        const api = window.benchApi;
+        const host = document.createElement('div');
+        host.className = 'bench-host';
+        document.body.append(host);
+        const el = document.createElement('casualty-trend');
+        el.data = api.series(count, 5);
+        host.append(el);
+        await el.updateComplete;
+        for (let i = 0; i < 3; i++) await api.afterFrame();
+        const root = el.shadowRoot;
+        const step = async (act) => {
+          const t0 = performance.now();
+          act();
+          await el.updateComplete;
+          await api.afterFrame();
+          return performance.now() - t0;
+        };
+        const plot = root.querySelector('[part~="plot"]');
+        plot.focus();
+        await api.afterFrame();
+        const keys = [];
+        for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'End', 'ArrowLeft', 'Home', 'ArrowRight'])
+          keys.push(await step(() => plot.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }))));
+        const readout = root.querySelector('[part~="readout"]')?.textContent?.trim().slice(0, 80) ?? '';
+        const open = await step(() => root.querySelector('[part~="table-toggle"]').click());
+        const rows = root.querySelectorAll('[part~="table"] tbody tr').length;
+        host.remove();
+        keys.sort((a, b) => a - b);
+        return {
+          points: count,
+          openTable: open,
+          rows,
+          keyMedian: keys[Math.floor(keys.length / 2)],
+          keyMax: keys[keys.length - 1],
+          readout,
+        };
+      }, n),
+      STEP_TIMEOUT_MS,
+      'usability',
+    );
+  } catch (e) {
+    return { points: n, error: short(e) };
+  } finally {
+    await page.close();
+  }
+}
+
 // ---- run everything ----------------------------------------------------------------------
 
 const timings = [];
 try {
+  // A size whose page cannot even be set up is reported as failed for every contender.
+  const cellsOrFailed = async (kind, n, list) => {
+    try {
+      return await timeCell(kind, n, list);
+    } catch (e) {
+      log(`  ${kind} @ ${n}: failed: ${short(e)}`);
+      return list.map((id) => ({ id, chart: kind, points: n, error: short(e) }));
+    }
+  };
   for (const n of SIZES) {
     log(`line chart, ${n.toLocaleString('en')} points: ${lineIds.join(', ')}`);
-    timings.push(...(await timeCell('line', n, lineIds)));
+    timings.push(...(await cellsOrFailed('line', n, lineIds)));
   }
   if (barIds.length) {
     log(`bar chart, 8 bars: ${barIds.join(', ')}`);
-    timings.push(...(await timeCell('bar', 8, barIds)));
+    timings.push(...(await cellsOrFailed('bar', 8, barIds)));
   }
-  log('heap after render…');
+  // Whole-page heap with one contender alone (library code included): full runs only.
   const heap = [];
-  for (const id of lineIds)
-    for (const n of [365, 100000].filter((s) => SIZES.includes(s))) heap.push({ chart: 'line', ...(await heapAfter(id, 'line', n)) });
-  for (const id of barIds) heap.push({ chart: 'bar', ...(await heapAfter(id, 'bar', 8)) });
+  if (!QUICK) {
+    log('heap of a page with one contender…');
+    for (const id of lineIds) if (SIZES.includes(365)) heap.push({ chart: 'line', ...(await heapAfter(id, 'line', 365)) });
+    for (const id of barIds) heap.push({ chart: 'bar', ...(await heapAfter(id, 'bar', 8)) });
+  }
   let leak = null;
   let shifts = [];
   let resize = null;
+  let use = null;
   if (lineIds.includes('line-ours')) {
     log(`${CYCLES} create/attach/remove cycles…`);
     leak = await leakTest(CYCLES);
     log('layout shift on demo/index.html…');
-    shifts = [await layoutShift(280, 800), await layoutShift(640, 800), await layoutShift(280, 6000), await layoutShift(640, 6000)];
+    shifts = [await layoutShift(280, 800), await layoutShift(640, 800)];
+    if (!QUICK) shifts.push(await layoutShift(280, 6000), await layoutShift(640, 6000));
     log('resize…');
     resize = await resizeTest();
+    log('data table and keys at 100,000 points…');
+    use = await usability(100000);
   }
   const cpu = cpus();
   const meta = {
@@ -368,13 +471,16 @@ try {
     mode: QUICK ? 'quick' : 'full',
     runs: RUNS,
     warmup: WARMUP,
+    warmupLarge: warmupFor(100000),
+    cellBudgetSeconds: CELL_BUDGET_MS / 1000,
     machine: { cpu: cpu[0]?.model?.trim() ?? 'unknown', cores: cpu.length, memoryGB: Math.round(totalmem() / 2 ** 30) },
     browser: chrome,
     node: process.version,
+    load: loadAtStart,
     seconds: 0,
   };
   meta.seconds = Math.round((Date.now() - started) / 1000);
-  const results = { meta, timings, heap, sizes, leak, layoutShift: shifts, resize };
+  const results = { meta, timings, heap, sizes, leak, layoutShift: shifts, resize, usability: use };
   const { markdown, targets } = report(results);
   results.targets = targets;
   mkdirSync(OUT, { recursive: true });
