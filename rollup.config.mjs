@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
 
 const tsconfig = 'tsconfig.json';
 
@@ -33,7 +34,10 @@ const cdnPlugins = () => [
   nodeResolve({ browser: true, exportConditions: ['production', 'browser', 'import', 'default'] }),
   // Collapses whitespace inside html`` / css`` templates; must see them before esbuild renames the tags.
   minifyHTML({ failOnError: true }),
-  esbuild({ tsconfig, target: 'es2021', minify: true, legalComments: 'none' }),
+  esbuild({ tsconfig, target: 'es2021', legalComments: 'none' }),
+  // terser rather than esbuild's minifier: three compress passes save ~1.5 KB gzip on the
+  // whole-library bundle (41.6 → 40.1 KB measured on the same input), which keeps it under budget.
+  terser({ ecma: 2021, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
 ];
 
 export default [
@@ -47,13 +51,17 @@ export default [
   ...[['newsroom-charts', 'src/define/all.ts'], ...elements.map((e) => [e, `src/define/${e}.ts`])].map(([name, input]) => ({
     input,
     treeshake,
+    // The entry file itself may export what the CSV chunk needs, so it stays one file (no facade).
+    preserveEntrySignatures: 'allow-extension',
     plugins: cdnPlugins(),
-    output: { file: `dist/cdn/${name}.js`, format: 'es' },
+    // The CSV reader is a dynamic import: a page whose data is JSON never downloads it.
+    output: { dir: 'dist/cdn', entryFileNames: `${name}.js`, chunkFileNames: `chunks/${name}-[name].js`, format: 'es' },
   })),
   {
     input: 'src/define/all.ts',
     treeshake,
     plugins: cdnPlugins(),
-    output: { file: 'dist/cdn/newsroom-charts.iife.js', format: 'iife', name: 'NewsroomCharts' },
+    // A classic script cannot load a chunk: the CSV reader is inlined here.
+    output: { file: 'dist/cdn/newsroom-charts.iife.js', format: 'iife', name: 'NewsroomCharts', inlineDynamicImports: true },
   },
 ];

@@ -125,17 +125,20 @@ export async function checkCdnBundles(root = process.cwd()) {
   const { rollup } = await import('rollup');
   const configs = (await import(pathToFileURL(join(root, 'rollup.config.mjs')).href)).default;
   const results = [];
-  for (const config of configs.filter((c) => c.output?.file?.startsWith('dist/cdn/'))) {
-    const file = config.output.file;
-    if (!existsSync(join(root, file))) throw new Error(`${file} is missing: run npm run build first`);
+  const cdn = (c) => c.output?.file?.startsWith('dist/cdn/') || c.output?.dir === 'dist/cdn';
+  for (const config of configs.filter(cdn)) {
     const bundle = await rollup({ ...config, onwarn: () => {} });
     const { output } = await bundle.generate({ ...config.output, sourcemap: 'hidden' });
     await bundle.close();
-    const chunk = output[0];
-    if (chunk.code !== readFileSync(join(root, file), 'utf8')) {
-      throw new Error(`${file} differs from a fresh build of the same config: run npm run build, then check again`);
+    // Every file of the build: the entry and its on-demand chunks (the CSV reader).
+    for (const chunk of output.filter((o) => o.type === 'chunk')) {
+      const file = config.output.file ?? join(config.output.dir, chunk.fileName);
+      if (!existsSync(join(root, file))) throw new Error(`${file} is missing: run npm run build first`);
+      if (chunk.code !== readFileSync(join(root, file), 'utf8')) {
+        throw new Error(`${file} differs from a fresh build of the same config: run npm run build, then check again`);
+      }
+      results.push({ file, ...checkBundle(chunk.code, chunk.map, dirname(join(root, file)), root) });
     }
-    results.push({ file, ...checkBundle(chunk.code, chunk.map, dirname(join(root, file)), root) });
   }
   return results;
 }

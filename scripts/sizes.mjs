@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Prints minified, gzip and brotli sizes of every CDN bundle; with --check,
 // exits 1 when a bundle is over its gzip budget.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const BUDGETS_KB = {
   'newsroom-charts.js': 40,
-  'newsroom-charts.iife.js': 40,
+  // The classic-script build cannot load the CSV reader on demand, so it carries it inline (+1.3 KB).
+  'newsroom-charts.iife.js': 41,
   'casualty-trend.js': 32,
   'source-comparison.js': 32,
   'photo-gallery-caption.js': 20,
@@ -16,9 +17,9 @@ const dir = 'dist/cdn';
 const kb = (n) => (n / 1024).toFixed(1);
 const rows = [];
 let over = 0;
-for (const file of readdirSync(dir)
-  .filter((f) => f.endsWith('.js'))
-  .sort()) {
+// Entries, then the chunks they load on demand (the CSV reader), which count only when used.
+const chunks = existsSync(`${dir}/chunks`) ? readdirSync(`${dir}/chunks`).map((f) => `chunks/${f}`) : [];
+for (const file of [...readdirSync(dir), ...chunks.sort()].filter((f) => f.endsWith('.js')).sort()) {
   const buf = readFileSync(`${dir}/${file}`);
   const gz = gzipSync(buf, { level: 9 }).length;
   const br = brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -5,6 +5,7 @@ import type { Issue } from '../schema/issues.js';
 import { renderDataTable, renderReadout, renderTableToggle, type TableSpec } from './chart-parts.js';
 import { emit, NcLoadEvent } from './events.js';
 import { FigureElement } from './figure-element.js';
+import { keywordAttribute, textAttribute } from './json-converter.js';
 import { RemoteController, SRC_TIMEOUT, type RemoteState } from './remote.js';
 
 /** What a chart puts into the shared chart body. */
@@ -42,7 +43,7 @@ export abstract class ChartElement extends FigureElement {
    * right to left, the count axis on the right, bars grow from the right), or
    * `auto` (mirrored when the element's direction is right to left).
    */
-  @property({ attribute: 'axis-direction' }) axisDirection: 'ltr' | 'rtl' | 'auto' = 'ltr';
+  @property({ attribute: 'axis-direction', converter: keywordAttribute('ltr') }) axisDirection: 'ltr' | 'rtl' | 'auto' = 'ltr';
 
   /** True when the plot is drawn right to left (resolved from axisDirection at each update). @internal */
   protected mirrored = false;
@@ -51,7 +52,7 @@ export abstract class ChartElement extends FigureElement {
    * URL of the data as JSON or CSV (see docs/remote-data.md): http(s) or relative.
    * Once set, it replaces inline `data`; the chart shows "Loading data…" until it arrives.
    */
-  @property({ attribute: 'src' }) src = '';
+  @property({ attribute: 'src', converter: textAttribute }) src = '';
 
   /** How long to wait for `src`, in milliseconds (default 15000). */
   @property({ attribute: 'src-timeout', type: Number }) srcTimeout = SRC_TIMEOUT;
@@ -59,8 +60,8 @@ export abstract class ChartElement extends FigureElement {
   /** Where the `src` data stands; undefined without `src`. @internal */
   @state() protected remote: RemoteState | undefined;
 
-  /** CSV rows → this chart's input. @internal */
-  protected abstract readCsv(text: string): CsvData;
+  /** CSV rows → this chart's input (the CSV reader is imported on first use). @internal */
+  protected abstract readCsv(text: string): Promise<CsvData>;
 
   private readonly loader = new RemoteController(
     this,

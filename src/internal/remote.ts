@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { sniff, type CsvData } from '../core/csv.js';
+import type { CsvData } from '../core/csv.js';
+import { sniff } from '../core/sniff.js';
 import { checkUrl } from '../core/url.js';
 import { isRecord, own, type Issue } from '../schema/issues.js';
 
@@ -33,7 +34,7 @@ async function fetchData(
   url: string,
   signal: AbortSignal,
   ms: number,
-  fromCsv: (text: string) => CsvData,
+  fromCsv: (text: string) => Promise<CsvData>,
 ): Promise<RemoteState> {
   let res: Response;
   let body: string;
@@ -54,7 +55,13 @@ async function fetchData(
   if (kind === 'empty') return fail(src, 'is empty');
   if (kind === 'html') return fail(src, 'is a web page, not JSON or CSV');
   if (kind === 'csv') {
-    const c = fromCsv(body);
+    let c: CsvData;
+    try {
+      c = await fromCsv(body);
+    } catch (e) {
+      // The CSV reader is a separate file of the CDN build, loaded on the first CSV answer.
+      return fail(src, `is CSV, but the CSV reader could not be loaded (${String(e)})`);
+    }
     const errors = c.problems.filter((p) => p.severity === 'error');
     if (errors.length) return { status: 'failed', issues: errors };
     return { status: 'loaded', format: 'csv', data: c.data, annotations: undefined, warnings: c.problems, locate: c.locate };
@@ -91,7 +98,7 @@ export class RemoteController implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly fromCsv: (text: string) => CsvData,
+    private readonly fromCsv: (text: string) => Promise<CsvData>,
     private readonly onChange: (state: RemoteState | undefined) => void,
   ) {
     host.addController(this);

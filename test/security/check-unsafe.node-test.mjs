@@ -69,7 +69,7 @@ test('a planted line in our own files fails', () => {
 test('in a real bundle, a planted innerHTML write is traced to its file and fails; Lit’s own passes', async () => {
   const { rollup } = await import('rollup');
   const configs = (await import('../../rollup.config.mjs')).default;
-  const cdn = configs.find((c) => c.output?.file === 'dist/cdn/newsroom-charts.js');
+  const cdn = configs.find((c) => c.output?.entryFileNames === 'newsroom-charts.js');
   const bundle = await rollup({
     input: 'test/security/fixtures/planted-unsafe.ts',
     treeshake: cdn.treeshake,

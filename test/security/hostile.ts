@@ -126,6 +126,7 @@ export const FULL = {
       // Empty: a real src would replace the inline data under attack; the attack sets it.
       src: '',
       'src-timeout': '15000',
+      'axis-direction': 'ltr',
       byline: 'Graphic: A. Editor',
       locale: 'en-GB',
       theme: 'light',
@@ -173,6 +174,7 @@ export const FULL = {
       // Empty: a real src would replace the inline data under attack; the attack sets it.
       src: '',
       'src-timeout': '15000',
+      'axis-direction': 'ltr',
       byline: 'Graphic: A. Editor',
       locale: 'en-GB',
       theme: 'dark',
@@ -244,6 +246,7 @@ export const CODED_ATTRIBUTES: readonly string[] = [
   'source-url',
   'src',
   'src-timeout',
+  'axis-direction',
   'locale',
   'theme',
   'heading-level',

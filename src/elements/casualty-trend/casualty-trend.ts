@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeAnnotation, describeTrend, trendName, type TrendMark } from '../../core/describe.js';
-import { trendFromCsv } from '../../core/csv.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import { moveCursor, pointAt, type Cursor } from '../../core/navigation.js';
 import type { Issue } from '../../schema/issues.js';
@@ -115,7 +114,7 @@ export class CasualtyTrend extends ChartElement {
   private annotationTexts: string[] = [];
   private reserve: TrendModel | null = null;
 
-  protected readCsv = trendFromCsv;
+  protected readCsv = (text: string) => import('../../core/csv.js').then((m) => m.trendFromCsv(text));
 
   private inputs(): { data: unknown; annotations: unknown } {
     const remote = this.remoteInput();

@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { comparisonName, compareWith, describeComparison, sourceText, sortSources, type SortMode } from '../../core/compare.js';
-import { sourcesFromCsv } from '../../core/csv.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import { moveCursor } from '../../core/navigation.js';
 import { parseSources, type Source, type SourceInput } from '../../schema/comparison.js';
@@ -100,7 +99,7 @@ export class SourceComparison extends ChartElement {
   private description = '';
   private dataIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
 
-  protected readCsv = sourcesFromCsv;
+  protected readCsv = (text: string) => import('../../core/csv.js').then((m) => m.sourcesFromCsv(text));
 
   private input(): unknown {
     const remote = this.remoteInput();
