@@ -1,16 +1,9 @@
 // Hand-written baseline bar chart: d3-scale band + linear, one SVG string, set once.
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { BAR_M, H, W } from './common.js';
+import { BAR_M, H, W, redrawing } from './common.js';
+import { barLayout } from './d3-layout.js';
 
 function draw(host, data) {
-  let max = 0;
-  for (const d of data) if (d.value > max) max = d.value;
-  const x = scaleLinear([0, max], [BAR_M.left, W - BAR_M.right]).nice();
-  const y = scaleBand(
-    data.map((d) => d.name),
-    [BAR_M.top, H - BAR_M.bottom],
-  ).padding(0.2);
-  const fx = x.tickFormat();
+  const { x, y, fx, bw } = barLayout(data);
   let s = `<svg width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="10">`;
   for (const t of x.ticks(5)) {
     const px = x(t);
@@ -18,22 +11,11 @@ function draw(host, data) {
   }
   for (const d of data) {
     const py = y(d.name);
-    s += `<rect x="${BAR_M.left}" y="${py}" width="${x(d.value) - BAR_M.left}" height="${y.bandwidth()}" fill="steelblue"/><text x="${BAR_M.left - 6}" y="${py + y.bandwidth() / 2}" dy="0.32em" text-anchor="end">${escape(d.name)}</text><text x="${x(d.value) + 4}" y="${py + y.bandwidth() / 2}" dy="0.32em">${d.value}</text>`;
+    s += `<rect x="${BAR_M.left}" y="${py}" width="${x(d.value) - BAR_M.left}" height="${bw}" fill="steelblue"/><text x="${BAR_M.left - 6}" y="${py + bw / 2}" dy="0.32em" text-anchor="end">${escape(d.name)}</text><text x="${x(d.value) + 4}" y="${py + bw / 2}" dy="0.32em">${d.value}</text>`;
   }
   host.innerHTML = `${s}</svg>`;
 }
 
 const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export default {
-  create(host, data) {
-    draw(host, data);
-    return host;
-  },
-  update(host, data) {
-    draw(host, data);
-  },
-  destroy(host) {
-    host.textContent = '';
-  },
-};
+export default redrawing(draw);

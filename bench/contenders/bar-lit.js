@@ -1,18 +1,10 @@
 // The bar baseline's d3 calls through lit-html templates (text is escaped by lit).
 import { render, svg } from 'lit-html';
-import { scaleBand, scaleLinear } from 'd3-scale';
 import { BAR_M, H, W } from './common.js';
+import { barLayout } from './d3-layout.js';
 
 function template(data) {
-  let max = 0;
-  for (const d of data) if (d.value > max) max = d.value;
-  const x = scaleLinear([0, max], [BAR_M.left, W - BAR_M.right]).nice();
-  const y = scaleBand(
-    data.map((d) => d.name),
-    [BAR_M.top, H - BAR_M.bottom],
-  ).padding(0.2);
-  const fx = x.tickFormat();
-  const bw = y.bandwidth();
+  const { x, y, fx, bw } = barLayout(data);
   return svg`<svg width=${W} height=${H} viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="10">
     ${x
       .ticks(5)

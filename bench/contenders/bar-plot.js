@@ -1,6 +1,6 @@
 // Observable Plot horizontal bars with value labels, in the order given.
 import { barX, plot, ruleX, text } from '@observablehq/plot';
-import { BAR_M, H, W } from './common.js';
+import { BAR_M, H, W, redrawing } from './common.js';
 
 function draw(host, data) {
   const svg = plot({
@@ -21,15 +21,4 @@ function draw(host, data) {
   host.replaceChildren(svg);
 }
 
-export default {
-  create(host, data) {
-    draw(host, data);
-    return host;
-  },
-  update(host, data) {
-    draw(host, data);
-  },
-  destroy(host) {
-    host.textContent = '';
-  },
-};
+export default redrawing(draw);

@@ -16,3 +16,19 @@ export function annotation(data) {
 
 /** ISO date (YYYY-MM-DD, UTC) → epoch ms. */
 export const ms = (iso) => Date.parse(iso);
+
+/** A contender that redraws from scratch: `draw(host, data)` on create and on update. */
+export function redrawing(draw) {
+  return {
+    create(host, data) {
+      draw(host, data);
+      return host;
+    },
+    update(host, data) {
+      draw(host, data);
+    },
+    destroy(host) {
+      host.textContent = '';
+    },
+  };
+}

@@ -1,24 +1,10 @@
 // Hand-written baseline: d3-scale + d3-shape build the whole SVG as one string,
 // set once with innerHTML (the practical limit for this chart).
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import { line } from 'd3-shape';
-import { H, M, W, annotation, ms } from './common.js';
+import { H, M, W, redrawing } from './common.js';
+import { lineLayout } from './d3-layout.js';
 
 function draw(host, data) {
-  const n = data.length;
-  const xs = new Float64Array(n);
-  let max = 0;
-  for (let i = 0; i < n; i++) {
-    xs[i] = ms(data[i].date);
-    if (data[i].value > max) max = data[i].value;
-  }
-  const x = scaleUtc([xs[0], xs[n - 1]], [M.left, W - M.right]);
-  const y = scaleLinear([0, max], [H - M.bottom, M.top]).nice();
-  const path = line()
-    .x((_, i) => x(xs[i]))
-    .y((d) => y(d.value))(data);
-  const fx = x.tickFormat();
-  const fy = y.tickFormat();
+  const { x, y, path, fx, fy, label, ax } = lineLayout(data);
   let s = `<svg width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="10">`;
   for (const t of y.ticks(5)) {
     const py = y(t);
@@ -30,21 +16,8 @@ function draw(host, data) {
     s += `<line x1="${px}" x2="${px}" y1="${H - M.bottom}" y2="${H - M.bottom + 6}" stroke="#000"/><text x="${px}" y="${H - M.bottom + 9}" dy="0.71em" text-anchor="middle">${fx(t)}</text>`;
   }
   s += `<path d="${path}" fill="none" stroke="steelblue" stroke-width="1.5"/>`;
-  const a = annotation(data);
-  const ax = x(ms(a.date));
-  s += `<line x1="${ax}" x2="${ax}" y1="${M.top}" y2="${H - M.bottom}" stroke="#333" stroke-dasharray="3 3"/><text x="${ax + 4}" y="${M.top + 10}">${a.label}</text></svg>`;
+  s += `<line x1="${ax}" x2="${ax}" y1="${M.top}" y2="${H - M.bottom}" stroke="#333" stroke-dasharray="3 3"/><text x="${ax + 4}" y="${M.top + 10}">${label}</text></svg>`;
   host.innerHTML = s;
 }
 
-export default {
-  create(host, data) {
-    draw(host, data);
-    return host;
-  },
-  update(host, data) {
-    draw(host, data);
-  },
-  destroy(host) {
-    host.textContent = '';
-  },
-};
+export default redrawing(draw);

@@ -1,6 +1,6 @@
 // Observable Plot: line + rule + text marks; an update draws a new SVG and swaps it in.
 import { lineY, plot, ruleX, text } from '@observablehq/plot';
-import { H, M, W, annotation, ms } from './common.js';
+import { H, M, W, annotation, ms, redrawing } from './common.js';
 
 function draw(host, data) {
   const rows = data.map((d) => ({ date: new Date(ms(d.date)), value: d.value }));
@@ -24,15 +24,4 @@ function draw(host, data) {
   host.replaceChildren(svg);
 }
 
-export default {
-  create(host, data) {
-    draw(host, data);
-    return host;
-  },
-  update(host, data) {
-    draw(host, data);
-  },
-  destroy(host) {
-    host.textContent = '';
-  },
-};
+export default redrawing(draw);
