@@ -4,6 +4,8 @@
  * walker that lists every field of that input, and the checks run after each
  * hostile render.
  */
+import { nextFrame } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { checkUrl } from '../../src/core/url.js';
 import { SOURCE_KEYS } from '../../src/schema/comparison.js';
 import { ITEM_KEYS } from '../../src/schema/gallery.js';
@@ -115,6 +117,14 @@ export function setAt(root: unknown, path: (string | number)[], value: unknown):
  * Complete inputs: every attribute, and every field each schema knows, at least once
  * (hostile.test.ts checks that against the schemas' key lists).
  */
+/** The attributes both charts take from ChartElement. */
+const CHART_ATTRIBUTES = {
+  // Empty: a real src would replace the inline data under attack; the attack sets it.
+  src: '',
+  'src-timeout': '15000',
+  'axis-direction': 'ltr',
+};
+
 export const FULL = {
   'casualty-trend': {
     attributes: {
@@ -123,10 +133,7 @@ export const FULL = {
       note: 'Illustrative',
       source: 'Airwars',
       'source-url': 'https://airwars.org/',
-      // Empty: a real src would replace the inline data under attack; the attack sets it.
-      src: '',
-      'src-timeout': '15000',
-      'axis-direction': 'ltr',
+      ...CHART_ATTRIBUTES,
       byline: 'Graphic: A. Editor',
       locale: 'en-GB',
       theme: 'light',
@@ -171,10 +178,7 @@ export const FULL = {
       note: 'Illustrative',
       source: 'Airwars',
       'source-url': 'https://airwars.org/',
-      // Empty: a real src would replace the inline data under attack; the attack sets it.
-      src: '',
-      'src-timeout': '15000',
-      'axis-direction': 'ltr',
+      ...CHART_ATTRIBUTES,
       byline: 'Graphic: A. Editor',
       locale: 'en-GB',
       theme: 'dark',
@@ -368,4 +372,21 @@ export function injected(root: ShadowRoot, allowed: { tags: Set<string>; attribu
     }
   }
   return problems;
+}
+
+/** Mounts `tag` with its complete input (FULL) and a fallback paragraph in a 640 px box; resolves once drawn at that width. */
+export async function mountFull(tag: Tag): Promise<LitElement> {
+  const wrap = document.createElement('div');
+  wrap.style.width = '640px';
+  const el = document.createElement(tag) as LitElement;
+  for (const [a, v] of Object.entries(FULL[tag].attributes)) el.setAttribute(a, v);
+  for (const [a, v] of Object.entries(FULL[tag].json)) el.setAttribute(a, JSON.stringify(v));
+  el.append(Object.assign(document.createElement('p'), { textContent: 'Fallback paragraph' }));
+  wrap.append(el);
+  document.body.append(wrap);
+  for (let i = 0; i < 2; i++) {
+    await el.updateComplete;
+    await nextFrame();
+  }
+  return el;
 }

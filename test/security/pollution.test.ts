@@ -3,7 +3,7 @@ import type { LitElement } from 'lit';
 import '../../src/define/all.js';
 import type { Issue } from '../../src/schema/issues.js';
 import { captureConsole } from '../helpers.js';
-import { fieldPath, FULL, TAGS, type Tag } from './hostile.js';
+import { fieldPath, FULL, mountFull, TAGS } from './hostile.js';
 
 /**
  * ROBUSTNESS 8: `__proto__`, `constructor.prototype` and `prototype` keys at every depth
@@ -44,18 +44,6 @@ function clean(): void {
   expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   expect(([] as unknown as Record<string, unknown>).polluted).to.equal(undefined);
   expect(typeof Object.prototype.toString).to.equal('function');
-}
-
-async function mountFull(tag: Tag): Promise<LitElement> {
-  const wrap = document.createElement('div');
-  wrap.style.width = '640px';
-  const el = document.createElement(tag) as LitElement;
-  for (const [a, v] of Object.entries(FULL[tag].attributes)) el.setAttribute(a, v);
-  for (const [a, v] of Object.entries(FULL[tag].json)) el.setAttribute(a, JSON.stringify(v));
-  wrap.append(el);
-  document.body.append(wrap);
-  await el.updateComplete;
-  return el;
 }
 
 describe('prototype pollution at every depth', () => {

@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
-import type { LitElement } from 'lit';
 import '../../src/define/all.js';
 import { checkUrl } from '../../src/core/url.js';
 import type { Issue } from '../../src/schema/issues.js';
 import { captureConsole } from '../helpers.js';
-import { FULL, setAt, type Tag } from './hostile.js';
+import { FULL, mountFull, setAt, type Tag } from './hostile.js';
 
 /**
  * ROBUSTNESS 3 and 4: every href and src passes the allowlist (core checkUrl): each URL
@@ -97,20 +96,6 @@ const URL_FIELDS: { tag: Tag; path: string; attribute: string; at?: (string | nu
   { tag: 'photo-gallery-caption', path: 'items[0].src', attribute: 'items', at: [0, 'src'], visible: 'Smoke rises' },
   { tag: 'photo-gallery-caption', path: 'items[0].srcset', attribute: 'items', at: [0, 'srcset'], visible: 'Smoke rises' },
 ];
-
-async function mountFull(tag: Tag): Promise<LitElement> {
-  const wrap = document.createElement('div');
-  wrap.style.width = '640px';
-  const el = document.createElement(tag) as LitElement;
-  for (const [a, v] of Object.entries(FULL[tag].attributes)) el.setAttribute(a, v);
-  for (const [a, v] of Object.entries(FULL[tag].json)) el.setAttribute(a, JSON.stringify(v));
-  wrap.append(el);
-  document.body.append(wrap);
-  await el.updateComplete;
-  await new Promise(requestAnimationFrame);
-  await el.updateComplete;
-  return el;
-}
 
 function urls(root: ShadowRoot): string[] {
   return [...root.querySelectorAll('[href], [src], [srcset]')].flatMap((e) =>

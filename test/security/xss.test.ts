@@ -1,4 +1,4 @@
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { LitElement, PropertyDeclaration } from 'lit';
 import '../../src/define/all.js';
 import { captureConsole } from '../helpers.js';
@@ -8,6 +8,7 @@ import {
   fieldsOf,
   FULL,
   injected,
+  mountFull,
   installXssFlag,
   JSON_ATTRIBUTES,
   perceivable,
@@ -50,22 +51,6 @@ function keysIn(value: unknown, out = new Set<string>()): Set<string> {
     }
   }
   return out;
-}
-
-async function mountFull(tag: Tag): Promise<LitElement> {
-  const wrap = document.createElement('div');
-  wrap.style.width = '640px';
-  const el = document.createElement(tag) as LitElement;
-  for (const [a, v] of Object.entries(FULL[tag].attributes)) el.setAttribute(a, v);
-  for (const [a, v] of Object.entries(FULL[tag].json)) el.setAttribute(a, JSON.stringify(v));
-  el.append(Object.assign(document.createElement('p'), { textContent: 'Fallback paragraph' }));
-  wrap.append(el);
-  document.body.append(wrap);
-  for (let i = 0; i < 2; i++) {
-    await el.updateComplete;
-    await nextFrame();
-  }
-  return el;
 }
 
 /** Sets `field` to `value` (an attribute, or a leaf inside a JSON attribute); `key` adds it as an unknown key instead. */
