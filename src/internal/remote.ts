@@ -3,6 +3,8 @@ import type { CsvData } from '../core/csv.js';
 import { sniff } from '../core/sniff.js';
 import { checkUrl } from '../core/url.js';
 import { isRecord, own, type Issue } from '../schema/issues.js';
+import { jsonProblem, JsonParseFailure, parseJson } from '../schema/json.js';
+import { MAX_JSON_CHARS, tooMany } from '../schema/limits.js';
 
 /** Where the data named by `src` stands. Each change is a new object. */
 export type RemoteState =
@@ -50,6 +52,8 @@ async function fetchData(
     );
   }
   if (!res.ok) return fail(src, `could not be loaded: HTTP ${res.status} ${res.statusText}`.trim());
+  // One cap for data text, wherever it comes from (attribute, child script or src).
+  if (body.length > MAX_JSON_CHARS) return fail(src, tooMany(body.length, MAX_JSON_CHARS, 'characters'));
   const type = res.headers.get('content-type') ?? '';
   const kind = sniff(type, body);
   if (kind === 'empty') return fail(src, 'is empty');
@@ -66,12 +70,8 @@ async function fetchData(
     if (errors.length) return { status: 'failed', issues: errors };
     return { status: 'loaded', format: 'csv', data: c.data, annotations: undefined, warnings: c.problems, locate: c.locate };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (e) {
-    return fail(src, `is not valid JSON (${(e as Error).message})`);
-  }
+  const json = parseJson(body);
+  if (json instanceof JsonParseFailure) return fail(src, jsonProblem(json));
   const wrapped = isRecord(json) && own(json, 'data') !== undefined ? json : undefined;
   return {
     status: 'loaded',

@@ -12,7 +12,7 @@ import { captureConsole, mount, shadow, text } from '../helpers.js';
 type Chart = CasualtyTrend | SourceComparison;
 
 /** A URL on the test runner's own server (test/remote/server-plugin.mjs). */
-function endpoint(o: { body?: string; type?: string; status?: number; delay?: number; id?: string }): string {
+function endpoint(o: { body?: string; type?: string; status?: number; delay?: number; id?: string; repeat?: number }): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(o)) if (v !== undefined) q.set(k, String(v));
   return `/__remote/data?${q}`;
@@ -147,6 +147,12 @@ describe('src: errors', () => {
     ],
     ['an empty body', () => endpoint({ body: '', type: 'application/json' }), /is empty$/],
     ['invalid JSON', () => endpoint({ body: '[{"date": "2017-01", "value": 1},]', type: 'application/json' }), /is not valid JSON \(/],
+    // The cap on data text (MAX_JSON_CHARS) holds for src as for attributes, CSV included.
+    [
+      'an answer over the size cap',
+      () => endpoint({ body: 'a', type: 'text/csv', repeat: 20_000_001 }),
+      /has 20,000,001 characters; the limit is 20,000,000$/,
+    ],
     ['a network error', () => 'http://127.0.0.1:9/data.json', /could not be loaded: network error, or .+ \(CORS\) \(TypeError: .+\)/],
     ['a javascript: URL', () => 'JavaScript:alert(1)', /refused: it uses the "javascript:" scheme/],
     ['a data: URL', () => 'data:application/json,[]', /refused: it uses the "data:" scheme/],

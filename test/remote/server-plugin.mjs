@@ -1,8 +1,8 @@
 // A test-runner plugin serving the remote-data endpoints the `src` tests fetch,
 // from the runner's own server (never the internet):
 //
-//   /__remote/data?body=…&type=…&status=…&delay=…&id=…
-//     answers `body` (URL-encoded) with that Content-Type (`none`: no header)
+//   /__remote/data?body=…&type=…&status=…&delay=…&id=…&repeat=…
+//     answers `body` (URL-encoded; `repeat` times over) with that Content-Type (`none`: no header)
 //     and HTTP status (default 200) after `delay` ms;
 //   /__remote/log?id=…
 //     what became of request `id`: "started", "aborted" (the client hung up
@@ -44,7 +44,7 @@ export function remotePlugin() {
       }
       if (id) log.set(id, 'answered');
       ctx.status = Number(q.status ?? 200);
-      ctx.body = typeof q.body === 'string' ? q.body : '';
+      ctx.body = (typeof q.body === 'string' ? q.body : '').repeat(Number(q.repeat ?? 1));
       const type = typeof q.type === 'string' ? q.type : 'none';
       if (type === 'none') ctx.remove('Content-Type');
       else ctx.set('Content-Type', type);
