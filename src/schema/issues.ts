@@ -8,6 +8,12 @@ export interface Issue {
   path: string;
   message: string;
   severity: 'error' | 'warning';
+  /**
+   * What the element did instead of what the input asked for, in a few words
+   * ("drawn as a gap", "the computed change is shown instead"). Shown to the
+   * editor in preview mode beside the message; absent when nothing was changed.
+   */
+  instead?: string;
 }
 
 export type Parsed<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[] };
@@ -20,8 +26,8 @@ export class IssueList {
     this.items.push({ path, message, severity: 'error' });
   }
 
-  warn(path: string, message: string): void {
-    this.items.push({ path, message, severity: 'warning' });
+  warn(path: string, message: string, instead?: string): void {
+    this.items.push(instead ? { path, message, severity: 'warning', instead } : { path, message, severity: 'warning' });
   }
 
   get hasErrors(): boolean {
