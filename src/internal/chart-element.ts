@@ -155,8 +155,9 @@ export abstract class ChartElement extends FigureElement {
     if (a !== 'ltr' && a !== 'rtl' && a !== 'auto')
       warnings.push({
         path: 'axis-direction',
-        message: `expected ltr, rtl or auto, got "${String(a)}"; drawing left to right`,
+        message: `expected ltr, rtl or auto, got "${String(a)}"`,
         severity: 'warning',
+        instead: 'drawn left to right',
       });
     this.mirrored = a === 'rtl' || (a === 'auto' && getComputedStyle(this).direction === 'rtl');
     return warnings;

@@ -8,6 +8,11 @@ import { emit, NcInvalidEvent, NcWarningEvent } from './events.js';
 import { textAttribute } from './json-converter.js';
 import { SizeController } from './size-controller.js';
 
+/** True when the page's address asks every element for the editor's preview (`?nc-preview`). */
+function pageAsksForPreview(): boolean {
+  return typeof location !== 'undefined' && new URLSearchParams(location.search).has('nc-preview');
+}
+
 /** How many problems the in-place message lists before pointing to the console. */
 const SHOWN_PROBLEMS = 5;
 /** Data changes are announced at most this often. */
@@ -49,8 +54,18 @@ export abstract class FigureElement extends LitElement {
   /** Level of the heading in the page outline (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /**
+   * Editor preview: every warning and error of this element is listed visibly
+   * inside its frame, with its path and what was done instead. Also on when the
+   * page's URL has `?nc-preview`. Never set it on a page readers see.
+   */
+  @property({ attribute: 'preview', type: Boolean }) preview = false;
+
   /** @internal */
   protected readonly size = new SizeController(this);
+
+  /** Warnings of the last update, for the preview panel. @internal */
+  @state() protected warnings: readonly Issue[] = [];
 
   /** Errors that stop the graphic from being drawn. @internal */
   @state() protected errors: readonly Issue[] = [];
@@ -127,7 +142,12 @@ export abstract class FigureElement extends LitElement {
     const nearest = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || '';
     this.resolvedLocale = resolveLocale(nearest, 'en');
     if (this.locale && resolveLocale(this.locale, '') === '') {
-      warnings.push({ path: 'locale', message: `"${this.locale}" is not a valid language tag; using "en"`, severity: 'warning' });
+      warnings.push({
+        path: 'locale',
+        message: `"${this.locale}" is not a valid language tag`,
+        severity: 'warning',
+        instead: 'numbers and dates are written in English ("en")',
+      });
     }
     this.sourceHref = null;
     if (this.sourceUrl) {
@@ -136,8 +156,9 @@ export abstract class FigureElement extends LitElement {
       else
         warnings.push({
           path: 'source-url',
-          message: `link refused: it ${check.reason}; the source is shown as text`,
+          message: `link refused: it ${check.reason}`,
           severity: 'warning',
+          instead: 'the source is shown as text, without a link',
         });
     }
     return warnings;
@@ -150,6 +171,7 @@ export abstract class FigureElement extends LitElement {
   protected report(errors: readonly Issue[], warnings: readonly Issue[]): void {
     const key = JSON.stringify([errors, warnings]);
     this.errors = errors;
+    this.warnings = warnings;
     if (key === this.reported) return;
     this.reported = key;
     if (errors.length) {
@@ -207,6 +229,37 @@ export abstract class FigureElement extends LitElement {
     </div>`;
   }
 
+  /** True when the editor's preview panel is shown (the `preview` attribute or `?nc-preview` in the page URL). @internal */
+  protected previewOn(): boolean {
+    return this.preview || pageAsksForPreview();
+  }
+
+  /** The editor's preview panel: every error and warning with its path and what was done instead. @internal */
+  protected renderPreview(): TemplateResult | typeof nothing {
+    if (!this.previewOn()) return nothing;
+    const issues = [...this.errors, ...this.warnings];
+    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const summary = issues.length
+      ? `${count(this.errors.length, 'error', 'errors')}, ${count(this.warnings.length, 'warning', 'warnings')}`
+      : 'no errors or warnings';
+    return html`<div class="preview" part="preview" role="group" aria-labelledby="preview-title" lang="en" data-nc-preview>
+      <p class="preview-title" id="preview-title">Editor preview: ${summary}. Readers do not see this box.</p>
+      ${
+        issues.length
+          ? html`<ul>
+              ${issues.map(
+                (i) =>
+                  html`<li class=${i.severity}>
+                    <span class="severity">${i.severity === 'error' ? 'Error' : 'Warning'}</span>
+                    <code>${i.path}</code>: ${i.message}${i.instead ? html`<span class="instead">Instead: ${i.instead}.</span>` : nothing}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
   /** Heading, subheading, body, then note, source and byline. @internal */
   protected renderFrame(name: string, body: unknown): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
@@ -219,6 +272,7 @@ export abstract class FigureElement extends LitElement {
         aria-labelledby=${this.heading ? 'heading' : nothing}
         aria-label=${this.heading ? nothing : name}
       >
+        ${this.renderPreview()}
         ${this.heading ? html`<div class="heading" id="heading" role="heading" aria-level=${level} part="heading">${this.heading}</div>` : nothing}
         ${sub ? html`<p class="subheading" part="subheading">${sub}</p>` : nothing} ${body}
         ${

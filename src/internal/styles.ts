@@ -18,6 +18,8 @@ export const baseStyles = css`
     --_period: var(--nc-period, rgba(0, 0, 0, 0.07));
     --_error-bg: var(--nc-error-background, #fdf1f0);
     --_error: var(--nc-error, #a1160a);
+    --_warn-bg: #fff6e0;
+    --_warn: #7a4b00;
     --_s0: var(--nc-series-1, #b3261e);
     --_s1: var(--nc-series-2, #1f5fa8);
     --_s2: var(--nc-series-3, #7a5200);
@@ -49,6 +51,8 @@ export const baseStyles = css`
       --_period: var(--nc-period, rgba(255, 255, 255, 0.09));
       --_error-bg: var(--nc-error-background, #3a1816);
       --_error: var(--nc-error, #ffb4ab);
+      --_warn-bg: #2e2310;
+      --_warn: #ffd28a;
       --_s0: var(--nc-series-1, #ff8a80);
       --_s1: var(--nc-series-2, #8ab4f8);
       --_s2: var(--nc-series-3, #ffcc80);
@@ -69,6 +73,8 @@ export const baseStyles = css`
     --_period: var(--nc-period, rgba(255, 255, 255, 0.09));
     --_error-bg: var(--nc-error-background, #3a1816);
     --_error: var(--nc-error, #ffb4ab);
+    --_warn-bg: #2e2310;
+    --_warn: #ffd28a;
     --_s0: var(--nc-series-1, #ff8a80);
     --_s1: var(--nc-series-2, #8ab4f8);
     --_s2: var(--nc-series-3, #ffcc80);
@@ -167,6 +173,42 @@ export const baseStyles = css`
     font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
     overflow-wrap: anywhere;
   }
+  /* The editor's preview panel (preview attribute): never on a page readers see. */
+  .preview {
+    margin: 0 0 0.75em;
+    padding: 0.5em 0.75em;
+    border: 2px dashed var(--_warn);
+    background: var(--_warn-bg);
+    color: var(--_text);
+    border-radius: 4px;
+    font-size: 0.8125em;
+    overflow-wrap: anywhere;
+  }
+  .preview-title {
+    margin: 0;
+    font-weight: 700;
+    color: var(--_warn);
+  }
+  .preview ul {
+    margin: 0.3em 0 0;
+    padding-inline-start: 1.2em;
+  }
+  .preview li + li {
+    margin-top: 0.25em;
+  }
+  .preview .severity {
+    font-weight: 700;
+  }
+  .preview .error .severity {
+    color: var(--_error);
+  }
+  .preview code {
+    font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
+  }
+  .preview .instead {
+    display: block;
+    font-style: italic;
+  }
   .table-wrap {
     margin-top: 0.5em;
     overflow-x: auto;
@@ -249,6 +291,8 @@ export const baseStyles = css`
       --_link: LinkText;
       --_annotation: CanvasText;
       --_error: CanvasText;
+      --_warn: CanvasText;
+      --_warn-bg: Canvas;
       --_s0: CanvasText;
       --_s1: CanvasText;
       --_s2: CanvasText;
