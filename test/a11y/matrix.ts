@@ -141,6 +141,24 @@ export const STATES: readonly State[] = [
   },
   {
     tag: 'casualty-trend',
+    // The editor's preview panel (issue 11): its colours, names and wrapping pass like everything else.
+    state: 'editor preview with warnings',
+    render: (l) =>
+      html`<casualty-trend
+        preview
+        heading=${WORDS[l].heading}
+        unit=${WORDS[l].unit}
+        source="Airwars"
+        source-url="javascript:alert(1)"
+        data=${JSON.stringify([
+          { date: '2016-10', value: 44 },
+          { date: '2017-05', value: 220, vlaue: 1 },
+        ])}
+      ></casualty-trend>`,
+    expect: (loc) => ({ chart: true, figures: [formatNumber(220, loc), formatNumber(44, loc)], rows: 2 }),
+  },
+  {
+    tag: 'casualty-trend',
     state: 'loading',
     // A `src` the test server answers only after 60 s (test/remote/server-plugin.mjs) keeps the chart loading;
     // the request is aborted when the fixture is removed.
