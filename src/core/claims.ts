@@ -134,7 +134,7 @@ function compile(words: ClaimWords): Compiled {
       `${B}(?:${alt(words.ranges.map((r) => r[0]))})\\s+(${num})(\\s*(?:${alt(words.ranges.map((r) => r[1]))}|[\u2013\u2014\u2192-])\\s*)(${num})`,
       flags,
     ),
-    arrow: new RegExp(`(${num})(\\s*\u2192\\s*)(${num})`, flags),
+    arrow: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_.,])(${num})(\\s*\u2192\\s*)(${num})`, flags),
     numberWords: new Map(Object.entries(words.numberWords).map(([k, v]) => [key(k), v])),
     multiplierWords: new Map(Object.entries(words.multiplierWords).map(([k, v]) => [key(k), v])),
     countNouns: new Set(words.countNouns.map(key)),
@@ -312,21 +312,23 @@ function find(label: string, c: Compiled): Found[] {
   }
 
   // Numbers framed as a pair ("from 44 to 220", "44 → 220") are figures even without a noun.
+  // They are read even where a dash joins them ("from 44–220").
   const paired = new Set<number>();
+  const numbers = new Map<number, string>();
+  for (const m of scan.matchAll(c.number)) numbers.set(m.index, m[1]!);
   for (const re of [c.range, c.arrow]) {
     for (const m of scan.matchAll(re)) {
       const first = m.index + m[0].length - m[3]!.length - m[2]!.length - m[1]!.length;
-      paired.add(first);
-      paired.add(first + m[1]!.length + m[2]!.length);
+      const second = first + m[1]!.length + m[2]!.length;
+      paired.add(first).add(second);
+      numbers.set(first, m[1]!).set(second, m[3]!);
     }
   }
 
   const figures: Found[] = [];
-  for (const m of scan.matchAll(c.number)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const [start, raw] of [...numbers].sort((a, b) => a[0] - b[0])) {
+    const end = start + raw.length;
     if (overlaps({ start, end }, taken)) continue;
-    const raw = m[1]!;
     const { value, decimals } = readNumber(raw, words);
     if (!Number.isFinite(value)) continue;
     const before = scan.slice(Math.max(0, start - 40), start);

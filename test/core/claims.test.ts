@@ -35,8 +35,10 @@ function table(name: string, cases: [string, ClaimTarget, string[]][], locale = 
 }
 
 describe('core/claims', () => {
-  table('the seed passes', [
+  table('the seed and the demos pass', [
     ['a 400% rise', change(44, 220), ['400% ✓', 'rise ✓']],
+    ['Up 358% in four weeks', change(12, 55), ['Up ✓', '358% ✓']],
+    ['{change} (illustrative)', change(44, 220), []],
     ['{change} since October', change(44, 220), []],
     ['At least 220 killed in May', value(220), ['At least 220 ✓']],
   ]);
@@ -173,6 +175,8 @@ describe('core/claims', () => {
     ['from 44 to 220', change(44, 220), ['44 ✓', '220 ✓']],
     ['from 44 to 500', change(44, 220), ['44 ✓', '500 ✗']],
     ['44 → 220', change(44, 220), ['44 ✓', '220 ✓']],
+    ['from 44–220', change(44, 220), ['44 ✓', '220 ✓']],
+    ['between 40-500', change(44, 220), ['40 ✗', '500 ✗']],
     ['at least 200 by May', change(44, 220), ['at least 200 ✓']],
     ['more than 300 killed', change(44, 220), ['more than 300 ✗']],
     ['some 250 civilians', period(100, 150), ['some 250 ✓']],
@@ -184,6 +188,13 @@ describe('core/claims', () => {
 
   table('left alone', [
     ['in 2017', value(220), []],
+    ['at least 1900 killed', value(220), ['at least 1900 ✗']],
+    ['Oct. 12', value(220), []],
+    ['20 may have died', value(220), []],
+    ['more than 2 strikes', value(220), []],
+    ['5km away, 10am', value(220), []],
+    ['٢٢٠ قتيلًا على الأقل في مايو', value(220), []],
+    ['220 قتيلاً على الأقل في مايو', value(220), []],
     ['since 2016, 220 killed', value(220), ['220 killed ✓']],
     ['May 3', value(220), []],
     ['3 May 2017', value(220), []],
