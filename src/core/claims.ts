@@ -165,6 +165,7 @@ const formats = new Map<number, Intl.NumberFormat>();
 /** A number for the editor: thousands separated, at most `digits` decimals, a true minus sign. */
 function fmt(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return String(n);
+  if (Number.isInteger(n) && Math.abs(n) < 1000) return n < 0 ? `\u2212${-n}` : String(n);
   let f = formats.get(digits);
   if (!f) {
     f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
@@ -221,8 +222,19 @@ interface Found extends Span {
   figure?: FigureKind;
 }
 
-function overlaps(a: Span, spans: readonly Span[]): boolean {
-  return spans.some((b) => a.start < b.end && b.start < a.end);
+/** Which characters of the label a claim already holds; checks and marks in the span's length, so the scan stays linear. */
+class Cover {
+  private readonly held: Uint8Array;
+  constructor(length: number) {
+    this.held = new Uint8Array(length);
+  }
+  has(span: Span): boolean {
+    for (let i = span.start; i < span.end; i++) if (this.held[i]) return true;
+    return false;
+  }
+  add(span: Span): void {
+    this.held.fill(1, span.start, span.end);
+  }
 }
 
 /** The label with placeholders and ignored phrases blanked out, positions kept. */
@@ -246,18 +258,24 @@ function directions(scan: string, c: Compiled): Direction[] {
   return out;
 }
 
-/** The sign of the direction word nearest to `span` (preceding wins a tie), or 0 without one. */
+/**
+ * The sign of the direction word nearest to `span` (the one before wins a tie),
+ * or 0 without one. `dirs` are in label order: a binary search finds the two
+ * neighbours.
+ */
 function nearestSign(span: Span, dirs: readonly Direction[]): 0 | 1 | -1 {
-  let best: Direction | undefined;
-  let bestDistance = Infinity;
-  for (const d of dirs) {
-    const distance = d.end <= span.start ? span.start - d.end : d.start - span.end;
-    if (distance < bestDistance || (distance === bestDistance && d.end <= span.start)) {
-      best = d;
-      bestDistance = distance;
-    }
+  let lo = 0;
+  let hi = dirs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dirs[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
   }
-  return best ? best.sign : 0;
+  const before = dirs[lo - 1];
+  const after = dirs[lo];
+  if (!before) return after ? after.sign : 0;
+  if (!after) return before.sign;
+  return span.start - before.end <= after.start - span.end ? before.sign : after.sign;
 }
 
 function find(label: string, c: Compiled): Found[] {
@@ -265,20 +283,20 @@ function find(label: string, c: Compiled): Found[] {
   const scan = mask(label, c);
   const allDirs = directions(scan, c);
   const found: Found[] = [];
-  const taken: Span[] = [];
+  const taken = new Cover(scan.length);
 
   for (const m of scan.matchAll(c.percent)) {
     const span = { start: m.index, end: m.index + m[0].length };
     const { value, decimals } = readNumber(m[2]!, words);
     found.push({ ...span, kind: 'percent', value, decimals, sign: m[1] ? (m[1] === '+' ? 1 : -1) : undefined });
-    taken.push(span);
+    taken.add(span);
   }
 
   const multipliers: Found[] = [];
   const addMultiplier = (f: Found): void => {
-    if (overlaps(f, taken) || !(f.value > 0)) return;
+    if (taken.has(f) || !(f.value > 0)) return;
     multipliers.push(f);
-    taken.push(f);
+    taken.add(f);
   };
   const factorOf = (wordGroup: string | undefined, digits: string | undefined): Written =>
     wordGroup !== undefined ? { value: c.numberWords.get(key(wordGroup)) ?? NaN, decimals: 0 } : readNumber(digits ?? '', words);
@@ -328,7 +346,7 @@ function find(label: string, c: Compiled): Found[] {
   const figures: Found[] = [];
   for (const [start, raw] of [...numbers].sort((a, b) => a[0] - b[0])) {
     const end = start + raw.length;
-    if (overlaps({ start, end }, taken)) continue;
+    if (taken.has({ start, end })) continue;
     const { value, decimals } = readNumber(raw, words);
     if (!Number.isFinite(value)) continue;
     const before = scan.slice(Math.max(0, start - 40), start);
@@ -359,8 +377,9 @@ function find(label: string, c: Compiled): Found[] {
   }
 
   // Directions inside a figure ("fewer than 500") or a multiplier ("5 times fewer") are part of that claim.
-  const bound = [...figures, ...multipliers];
-  const dirs = allDirs.filter((d) => !overlaps(d, bound));
+  const bound = new Cover(scan.length);
+  for (const f of [...figures, ...multipliers]) bound.add(f);
+  const dirs = allDirs.filter((d) => !bound.has(d));
   for (const f of found) {
     if (f.sign === undefined) f.sign = nearestSign(f, dirs) === -1 ? -1 : 1;
     f.value *= f.sign;
