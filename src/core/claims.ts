@@ -23,7 +23,11 @@ export type ClaimTarget =
   | { kind: 'period'; values: readonly number[] };
 
 export interface Claim {
-  /** The exact substring of the label that makes the claim: "a 400% rise" reads as "400% rise". */
+  /**
+   * The exact substring of the label that makes the claim: "400%", "tripled",
+   * "At least 500", "5 times fewer", "220 killed". In "a 400% rise" the
+   * percentage ("400%") and the direction word ("rise") are two claims.
+   */
   text: string;
   kind: 'percent' | 'multiplier' | 'direction' | 'figure';
   /** What the claim says, in plain English for the editor: "a rise of 400%", "×3 (tripled)", "a fall", "at least 500". */

@@ -123,6 +123,8 @@ describe('core/claims', () => {
     ['Surge in strikes', change(200, 50), ['Surge ✗']],
     ['a steady decline', change(50, 200), ['decline ✗']],
     ['fewer deaths', change(200, 50), ['fewer ✓']],
+    ['fewer than 500 killed', change(200, 50), ['fewer than 500 ✓']], // a qualifier, not a direction
+    ['up to 500 killed', change(200, 50), ['up to 500 ✓']], // a qualifier, not a rise
     ['no change', change(50, 50), []],
     ['rose', change(50, 50), ['rose ✗']],
     // whole words only, phrasal verbs and events left alone
@@ -188,6 +190,7 @@ describe('core/claims', () => {
 
   table('left alone', [
     ['in 2017', value(220), []],
+    ['up 5 percentage points', change(200, 50), ['up ✗']],
     ['at least 1900 killed', value(220), ['at least 1900 ✗']],
     ['Oct. 12', value(220), []],
     ['20 may have died', value(220), []],
@@ -321,6 +324,29 @@ describe('core/claims', () => {
           return true;
         }),
         { numRuns: 500 },
+      );
+    });
+
+    it('a percentage written from the data, to one decimal, always holds', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 0, max: 1e6 }), (from, to) => {
+          const pct = ((to - from) / from) * 100;
+          const label = `${pct < 0 ? '−' : '+'}${Math.abs(pct).toFixed(1)}% since October`;
+          const verdicts = checkLabel(label, change(from, to));
+          return verdicts.length === 1 && verdicts[0]!.holds;
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('"at least N killed" holds on N and above, and not below', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 1e7 }), fc.integer({ min: -1e6, max: 1e6 }), (n, d) => {
+          const written = n.toLocaleString('en-US');
+          const verdicts = checkLabel(`At least ${written} killed in May`, value(n + d));
+          return verdicts.length === 1 && verdicts[0]!.holds === d >= 0;
+        }),
+        { numRuns: 300 },
       );
     });
 
