@@ -537,6 +537,12 @@ function verdict(label: string, f: Found, target: ClaimTarget): ClaimVerdict | n
   }
 }
 
+function isTarget(t: unknown): t is ClaimTarget {
+  if (typeof t !== 'object' || t === null) return false;
+  const kind = (t as { kind?: unknown }).kind;
+  return kind === 'change' || kind === 'value' || (kind === 'period' && Array.isArray((t as { values?: unknown }).values));
+}
+
 /**
  * Every claim found in `label`, each checked against `target`, in the order
  * they appear. A `{change}` placeholder is not a claim itself, but direction
@@ -544,7 +550,7 @@ function verdict(label: string, f: Found, target: ClaimTarget): ClaimVerdict | n
  * a point, a direction on a period) are left out.
  */
 export function checkLabel(label: string, target: ClaimTarget, words: ClaimWords = CLAIM_WORDS.en!): ClaimVerdict[] {
-  if (typeof label !== 'string' || label === '') return [];
+  if (typeof label !== 'string' || label === '' || !isTarget(target)) return [];
   const c = compile(words);
   const out: ClaimVerdict[] = [];
   for (const f of find(label, c)) {

@@ -350,6 +350,12 @@ describe('core/claims', () => {
       );
     });
 
+    it('answers nothing, without throwing, for a target that is not one', () => {
+      for (const target of [null, undefined, {}, { kind: 'period' }, { kind: 'other' }, 'change']) {
+        expect(checkLabel('a 400% rise to at least 500 killed', target as unknown as ClaimTarget)).to.deep.equal([]);
+      }
+    });
+
     it('checks a 10,000-character label in under 50 ms', () => {
       const label = 'Deaths rose 400% to at least 220 killed in May 2017, up from 44, fivefold; shot down. '.repeat(120);
       expect(label.length).to.be.greaterThan(10000);
