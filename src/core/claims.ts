@@ -113,7 +113,7 @@ function compile(words: ClaimWords): Compiled {
       `${B}(?:(${alt(words.rise)})|(${alt(words.fall)})|(${alt(words.particleRise)})|(${alt(words.particleFall)}))${E}`,
       flags,
     ),
-    particleFollow: new RegExp(`\\s*(?:$|[.,;:!?)\\]\u2014\u2013#%\\d${SIGNS}]|${alt(words.particleFollowers)}${E})`, 'iuy'),
+    particleFollow: new RegExp(`\\s*(?:$|[.,;:!?)\\]\u2014\u2013#%\\d${SIGNS}]|${alt(words.particleFollowers)}${E}|${numWords})`, 'iuy'),
     percent: new RegExp(
       `(?<![\\p{L}\\p{M}\\p{N}_.,])(?:([${SIGNS}])\\s?)?(${num})\\s?${alt(words.percent)}(?![\\p{L}\\p{M}\\p{N}_])`,
       flags,
@@ -282,6 +282,17 @@ function nearestSign(span: Span, dirs: readonly Direction[]): 0 | 1 | -1 {
   return span.start - before.end <= after.start - span.end ? before.sign : after.sign;
 }
 
+/** The qualifier written just before `start` ("at least", "nearly"), and where it starts. */
+function qualifierBefore(scan: string, start: number, c: Compiled): { figure: FigureKind; start: number } {
+  const before = scan.slice(Math.max(0, start - 40), start);
+  const q = c.qualifier.exec(before);
+  if (!q) return { figure: 'exact', start };
+  const i = q.slice(1).findIndex((g) => g !== undefined);
+  const figure = QUALIFIER_KINDS[i];
+  if (!figure) return { figure: 'exact', start };
+  return { figure, start: start - before.length + q.index + q[0].indexOf(q[i + 1]!) };
+}
+
 function find(label: string, c: Compiled): Found[] {
   const { words } = c;
   const scan = mask(label, c);
@@ -355,14 +366,7 @@ function find(label: string, c: Compiled): Found[] {
     if (!Number.isFinite(value)) continue;
     const before = scan.slice(Math.max(0, start - 40), start);
     const after = scan.slice(end, end + 40);
-    const q = c.qualifier.exec(before);
-    let figure: FigureKind = 'exact';
-    let qStart = start;
-    if (q) {
-      const i = q.slice(1).findIndex((g) => g !== undefined);
-      figure = QUALIFIER_KINDS[i] ?? 'exact';
-      qStart = start - before.length + q.index + q[0].indexOf(q[i + 1]!);
-    }
+    const { figure, start: qStart } = qualifierBefore(scan, start, c);
     // A year ("in 2017", "since 2016"), unless a qualifier makes it a figure.
     if (figure === 'exact' && /^\d{4}$/.test(raw) && value >= 1800 && value <= 2099) continue;
     // A day beside a month ("May 3", "3 May").
@@ -380,9 +384,18 @@ function find(label: string, c: Compiled): Found[] {
     figures.push({ start: qStart, end: fEnd, kind: 'figure', value, decimals, figure });
   }
 
+  // A qualifier bounds a percentage or a multiplier too: "more than doubled", "nearly 400%".
+  for (const f of [...found, ...multipliers]) {
+    const q = qualifierBefore(scan, f.start, c);
+    if (q.figure !== 'exact') {
+      f.figure = q.figure;
+      f.start = q.start;
+    }
+  }
+
   // Directions inside a figure ("fewer than 500") or a multiplier ("5 times fewer") are part of that claim.
   const bound = new Cover(scan.length);
-  for (const f of [...figures, ...multipliers]) bound.add(f);
+  for (const f of [...found, ...figures, ...multipliers]) bound.add(f);
   const dirs = allDirs.filter((d) => !bound.has(d));
   for (const f of found) {
     if (f.sign === undefined) f.sign = nearestSign(f, dirs) === -1 ? -1 : 1;
@@ -462,26 +475,32 @@ function verdict(label: string, f: Found, target: ClaimTarget): ClaimVerdict | n
     case 'percent': {
       if (target.kind !== 'change') return null;
       const mag = Math.abs(f.value);
-      const says = f.value === 0 ? 'no change (0%)' : `a ${f.value > 0 ? 'rise' : 'fall'} of ${fmt(mag, f.decimals)}%`;
+      const q = f.figure && f.figure !== 'exact' ? `${FIGURE_SAYS[f.figure]} ` : '';
+      const says = f.value === 0 && !q ? 'no change (0%)' : `a ${f.value >= 0 ? 'rise' : 'fall'} of ${q}${fmt(mag, f.decimals)}%`;
       const { from, to } = target;
       if (!finite(from) || !finite(to) || from === 0) {
         return { text, kind: 'percent', says, holds: false, computed: 'no percentage: it starts from zero' };
       }
       const pct = ((to - from) / from) * 100;
-      const holds = Math.abs(pct - f.value) <= percentTolerance(mag, f.decimals) + EPS;
+      const tol = percentTolerance(mag, f.decimals);
+      const holds = q
+        ? (pct === 0 || Math.sign(pct) === Math.sign(f.value || 1)) && figureHolds(f.figure!, mag, tol, Math.abs(pct))
+        : Math.abs(pct - f.value) <= tol + EPS;
       return { text, kind: 'percent', says, holds, computed: `${signed(pct, f.decimals + 1)}% (${arrow(from, to)})` };
     }
     case 'multiplier': {
       if (target.kind !== 'change') return null;
       const factor = f.inverse ? 1 / f.value : f.value;
-      const says = `\u00d7${fmt(factor, 3)} (${plain})`;
+      const q = f.figure && f.figure !== 'exact' ? `${FIGURE_SAYS[f.figure]} ` : '';
+      const says = `${q}\u00d7${fmt(factor, 3)} (${plain})`;
       const { from, to } = target;
       if (!finite(from) || !finite(to) || from === 0) {
         return { text, kind: 'multiplier', says, holds: false, computed: 'no ratio: it starts from zero' };
       }
       const ratio = to / from;
       const seen = f.inverse ? 1 / ratio : ratio;
-      const holds = Number.isFinite(seen) && Math.abs(seen - f.value) <= multiplierTolerance(f.value, f.decimals) + EPS;
+      const tol = multiplierTolerance(f.value, f.decimals);
+      const holds = Number.isFinite(seen) && (q ? figureHolds(f.figure!, f.value, tol, seen) : Math.abs(seen - f.value) <= tol + EPS);
       return { text, kind: 'multiplier', says, holds, computed: `\u00d7${fmt(ratio, 2)} (${arrow(from, to)})` };
     }
     case 'direction': {

@@ -79,6 +79,13 @@ describe('core/claims', () => {
     ['rose 75%', change(200, 50), ['rose ✗', '75% ✗']],
     ['400% rise', change(0, 12), ['400% ✗', 'rise ✓']],
     ['in 2016-17 a 50% rise', change(100, 150), ['50% ✓', 'rise ✓']],
+    // qualified percentages
+    ['a rise of more than 400%', change(44, 230), ['rise ✓', 'more than 400% ✓']],
+    ['a rise of more than 400%', change(44, 220), ['rise ✓', 'more than 400% ✗']],
+    ['fell by nearly 75%', change(200, 55), ['fell ✓', 'nearly 75% ✓']],
+    ['fell by nearly 75%', change(200, 40), ['fell ✓', 'nearly 75% ✗']],
+    ['up to 75%', change(200, 300), ['up to 75% ✓']],
+    ['at least 50%', change(200, 50), ['at least 50% ✗']], // a fall is not a rise of at least 50%
   ]);
 
   table('multipliers', [
@@ -108,6 +115,11 @@ describe('core/claims', () => {
     ['a fivefold drop', change(500, 100), ['fivefold ✓', 'drop ✓']],
     ['a fivefold drop', change(100, 500), ['fivefold ✗', 'drop ✗']],
     ['tripled', change(0, 30), ['tripled ✗']],
+    ['more than doubled', change(100, 300), ['more than doubled ✓']],
+    ['more than doubled', change(100, 150), ['more than doubled ✗']],
+    ['nearly tripled', change(100, 290), ['nearly tripled ✓']],
+    ['nearly tripled', change(100, 310), ['nearly tripled ✗']],
+    ['deaths down fivefold', change(500, 100), ['down ✓', 'fivefold ✓']],
     // a count of events, not a ratio
     ['the hospital was struck 5 times', change(44, 220), []],
   ]);
@@ -255,6 +267,8 @@ describe('core/claims', () => {
       ['400% rise', change(0, 12), 'a rise of 400%', 'no percentage: it starts from zero'],
       ['rose', change(50, 50), 'a rise', 'no change (50 → 50)'],
       ['at least 1,000', period(100, 150), 'at least 1,000', 'total 250 (100, 150)'],
+      ['more than doubled', change(100, 300), 'more than ×2 (more than doubled)', '×3 (100 → 300)'],
+      ['fell by nearly 75%', change(200, 55), 'a fall', 'a fall from 200 to 55'],
     ];
     for (const [label, target, says, computed] of cases) {
       it(`${label}: says "${says}", computed "${computed}"`, () => {
