@@ -370,22 +370,35 @@ describe('core/claims', () => {
       }
     });
 
+    /** The fastest of three runs, so a busy test machine does not make a linear scan look slow. */
+    function fastest(label: string): { ms: number; verdicts: number } {
+      let ms = Infinity;
+      let verdicts = 0;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        verdicts = checkLabel(label, change(44, 220)).length;
+        ms = Math.min(ms, performance.now() - t0);
+      }
+      return { ms, verdicts };
+    }
+
     it('checks a 10,000-character label in under 50 ms', () => {
       const label = 'Deaths rose 400% to at least 220 killed in May 2017, up from 44, fivefold; shot down. '.repeat(120);
       expect(label.length).to.be.greaterThan(10000);
-      checkLabel(label.slice(0, 100), change(44, 220)); // compile the word list first
-      const t0 = performance.now();
-      const verdicts = checkLabel(label, change(44, 220));
-      const elapsed = performance.now() - t0;
-      expect(verdicts.length).to.equal(600); // rose, 400%, at least 220, up, fivefold
-      expect(elapsed).to.be.lessThan(50);
+      const { ms, verdicts } = fastest(label);
+      expect(verdicts).to.equal(600); // rose, 400%, at least 220, up, fivefold
+      expect(ms).to.be.lessThan(50);
     });
 
-    it('checks a 10,000-character run of digits and spaces in under 50 ms', () => {
-      const label = '1,2 3 4,567 89 %x '.repeat(600);
-      const t0 = performance.now();
-      checkLabel(label, change(44, 220));
-      expect(performance.now() - t0).to.be.lessThan(50);
+    it('checks 10,000 characters made of claims (3,400 of them) in under 50 ms', () => {
+      const { ms, verdicts } = fastest('5% up '.repeat(1700));
+      expect(verdicts).to.equal(3400);
+      expect(ms).to.be.lessThan(50);
+    });
+
+    it('checks a 10,000-character run of digits and separators in under 50 ms', () => {
+      const { ms } = fastest('1,2 3 4,567 89 %x '.repeat(600) + '1'.repeat(5000));
+      expect(ms).to.be.lessThan(50);
     });
   });
 });
