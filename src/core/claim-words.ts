@@ -33,9 +33,14 @@ export interface ClaimWords {
   particleFollowers: readonly string[];
   /**
    * Phrases whose words are never claims: phrasal verbs ("shot down", "blew up"),
-   * events named by a direction noun ("the fall of Raqqa"), seasons ("last fall").
+   * seasons ("last fall").
    */
   ignore: readonly string[];
+  /**
+   * Phrases that name an event with a direction noun ("the fall of Raqqa", "the
+   * rise of ISIS"): left alone unless a figure follows ("the fall of 75%").
+   */
+  events: readonly string[];
   /** Verbs that are multipliers by themselves: "tripled" → 3, "halved" → 0.5. */
   multiplierWords: Readonly<Record<string, number>>;
   /** The suffix of "fivefold", "5-fold". */
@@ -109,8 +114,9 @@ const EN: ClaimWords = {
     'blew up', 'blown up', 'blow up', 'blowing up', 'set up', 'sets up', 'setting up',
     'picked up', 'pick up', 'rounded up', 'round up', 'took up', 'taken up', 'stepped up',
     'step up', 'made up', 'make up', 'up-to-date', 'up to date',
-    'the fall of', 'the rise of', 'in the fall', 'last fall', 'this fall', 'that fall', 'next fall',
+    'in the fall', 'last fall', 'this fall', 'that fall', 'next fall',
   ], // prettier-ignore
+  events: ['the fall of', 'the rise of'],
   multiplierWords: {
     doubled: 2, doubling: 2, doubles: 2,
     tripled: 3, tripling: 3, triples: 3, trebled: 3, trebling: 3, trebles: 3,
@@ -178,7 +184,8 @@ const FR: ClaimWords = {
   particleRise: [],
   particleFall: [],
   particleFollowers: [],
-  ignore: ['la chute de', 'plus ou moins'],
+  ignore: ['plus ou moins'],
+  events: ['la chute de'],
   multiplierWords: {
     doublé: 2, doublée: 2, doublent: 2, triplé: 3, triplée: 3, quadruplé: 4, 'divisé par deux': 0.5,
   }, // prettier-ignore

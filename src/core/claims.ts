@@ -107,7 +107,7 @@ function compile(words: ClaimWords): Compiled {
   const flags = 'giu';
   const c: Compiled = {
     words,
-    ignore: new RegExp(`${B}${alt(words.ignore)}${E}`, flags),
+    ignore: new RegExp(`${B}(?:${alt(words.ignore)}|${alt(words.events)}(?!\\s*[\\d${SIGNS}]))${E}`, flags),
     placeholder: /\{[^{}\n]{0,64}\}/g,
     direction: new RegExp(
       `${B}(?:(${alt(words.rise)})|(${alt(words.fall)})|(${alt(words.particleRise)})|(${alt(words.particleFall)}))${E}`,
