@@ -68,6 +68,8 @@ export interface ClaimWords {
   units: readonly string[];
   /** Pairs that frame two figures ("from 44 to 220", "between 200 and 250"): both are claims. */
   ranges: readonly (readonly [string, string])[];
+  /** Words between the two numbers of a proportion ("1 in 5", "9 out of 10"): neither is a figure. */
+  proportions: readonly string[];
   /** Month names and abbreviations: a number up to 31 beside one is a day ("May 3", "3 May"). */
   months: readonly string[];
   /** Thousands separators inside a number ("1,234"). */
@@ -163,6 +165,7 @@ const EN: ClaimWords = {
     ['from', 'to'],
     ['between', 'and'],
   ],
+  proportions: ['in', 'out of', 'of every', 'for every'],
   months: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
     'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
@@ -215,6 +218,7 @@ const FR: ClaimWords = {
     ['de', 'à'],
     ['entre', 'et'],
   ],
+  proportions: ['sur', 'pour'],
   months: [
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre',
     'octobre', 'novembre', 'décembre',

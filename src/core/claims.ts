@@ -89,6 +89,7 @@ interface Compiled {
   nextWord: RegExp;
   range: RegExp;
   arrow: RegExp;
+  proportion: RegExp;
   numberWords: Map<string, number>;
   multiplierWords: Map<string, number>;
   countNouns: Set<string>;
@@ -136,6 +137,10 @@ function compile(words: ClaimWords): Compiled {
     nextWord: new RegExp(`^\\s*(\\p{L}${W}*)`, 'u'),
     range: new RegExp(
       `${B}(?:${alt(words.ranges.map((r) => r[0]))})\\s+(${num})(\\s*(?:${alt(words.ranges.map((r) => r[1]))}|[\u2013\u2014\u2192-])\\s*)(${num})`,
+      flags,
+    ),
+    proportion: new RegExp(
+      `(?<![\\p{L}\\p{M}\\p{N}_.,])(${num})(\\s+${alt(words.proportions)}\\s+)(${num})(?![\\p{L}\\p{M}\\p{N}_])`,
       flags,
     ),
     arrow: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_.,])(${num})(\\s*\u2192\\s*)(${num})`, flags),
@@ -357,6 +362,9 @@ function find(label: string, c: Compiled): Found[] {
       numbers.set(first, m[1]!).set(second, m[3]!);
     }
   }
+
+  // Neither number of a proportion ("1 in 5 victims") is a figure.
+  for (const m of scan.matchAll(c.proportion)) taken.add({ start: m.index, end: m.index + m[0].length });
 
   const figures: Found[] = [];
   for (const [start, raw] of [...numbers].sort((a, b) => a[0] - b[0])) {

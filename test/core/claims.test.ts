@@ -223,6 +223,9 @@ describe('core/claims', () => {
     ['the deadliest month since 2014', value(220), []],
     ['Airwars counts more', value(220), []],
     ['Mosul', change(1, 2), []],
+    ['Roughly 1 in 5 victims were children', value(220), []],
+    ['Almost 9 out of 10 deaths were civilians', change(44, 220), []],
+    ['1 in 5 victims; 220 killed', value(220), ['220 killed ✓']],
     ['', change(1, 2), []],
   ]);
 
@@ -239,6 +242,7 @@ describe('core/claims', () => {
       ['la chute de 75 %', change(200, 50), ['chute ✓', '75 % ✓']],
       ['1 234 morts', value(1234), ['1 234 morts ✓']],
       ['75,5 %', change(10000, 17550), ['75,5 % ✓']],
+      ['1 sur 5 victimes', value(220), []],
     ],
     'fr',
   );
