@@ -12,3 +12,4 @@ export * from './describe.js';
 export * from './compare.js';
 export * from './gallery.js';
 export * from './csv.js';
+export * from './claims.js';
