@@ -10,7 +10,6 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { percentChange } from '../core/change.js';
 import { formatNumber } from '../core/format.js';
 import { defineOnce } from '../internal/define.js';
@@ -207,6 +206,12 @@ export class NcBuilder extends LitElement {
     const boxes = this.querySelectorAll<HTMLElement>('[data-preview-width]');
     const elements: HTMLElement[] = [];
     boxes.forEach((box) => {
+      // A bare page around each preview, as in measure frames: the builder's own font and direction do not leak in.
+      box.style.setProperty('all', 'initial');
+      box.style.display = 'block';
+      box.style.width = `${box.dataset.previewWidth}px`;
+      box.style.direction = this.previewDir;
+      box.style.outline = '1px dashed #888888';
       const el = createElementFromSpec({ ...spec, attrs: [...spec.attrs.filter(([k]) => k !== 'theme'), ['theme', this.previewTheme]] }, true);
       box.replaceChildren(el);
       elements.push(el);
@@ -602,7 +607,7 @@ export class NcBuilder extends LitElement {
         ${this.previewWidths.map(
           (w) => html`<div class="preview">
             <p class="preview-width">${w} px</p>
-            <div class="preview-box" style=${styleMap({ width: `${w}px` })} dir=${this.previewDir} data-preview-width=${w}></div>
+            <div class="preview-box" dir=${this.previewDir} data-preview-width=${w}></div>
           </div>`,
         )}
       </div>

@@ -93,7 +93,7 @@ export function embedClass(spec: EmbedSpec): string {
 export function heightStyle(selector: string, heights: readonly Height[]): string {
   const sorted = [...heights].filter((h) => h.width > 0 && h.height > 0).sort((a, b) => a.width - b.width);
   if (!sorted.length) return '';
-  const rule = (h: number) => `${selector}:not(:defined){display:block;min-height:${Math.ceil(h)}px}`;
+  const rule = (h: number) => `${selector}:not(:defined){display:flow-root;min-height:${Math.ceil(h)}px}`;
   const note = `/* height until the script loads, measured at ${sorted.map((h) => `${h.width}px`).join(', ')} wide */`;
   return note + sorted.map((h, i) => (i === 0 ? rule(h.height) : `@media (min-width:${h.width}px){${rule(h.height)}}`)).join('');
 }
@@ -103,7 +103,8 @@ export function writeEmbed({ spec, scriptUrl, heights }: Embed): string {
   const lines: string[] = [];
   if (scriptUrl.trim()) lines.push(`<script type="module" src="${escapeText(scriptUrl.trim())}"></script>`);
   const style = heightStyle(`${spec.tag}.${cls}`, heights);
-  // min-height: `:not(:defined)` applies only until the script defines the element.
+  // `:not(:defined)` applies only until the script defines the element; flow-root keeps the
+  // fallback paragraph's margins inside the reserved box (else they would collapse through it and move it).
   if (style) lines.push(`<style>${style.replace(/</g, '')}</style>`);
   const attrs = [`class="${cls}"`, ...spec.attrs.map(([k, v]) => `${k}="${escapeText(v)}"`)];
   const present = spec.json.filter(([, v]) => v !== undefined);

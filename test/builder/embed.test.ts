@@ -47,7 +47,7 @@ describe('builder: embed code', () => {
 
   it('reserves the height at each width, smallest first, with the widths named', () => {
     expect(heightStyle('x', [{ width: 640, height: 430 }, { width: 375, height: 452.2 }])).to.equal(
-      '/* height until the script loads, measured at 375px, 640px wide */x:not(:defined){display:block;min-height:453px}@media (min-width:640px){x:not(:defined){display:block;min-height:430px}}',
+      '/* height until the script loads, measured at 375px, 640px wide */x:not(:defined){display:flow-root;min-height:453px}@media (min-width:640px){x:not(:defined){display:flow-root;min-height:430px}}',
     );
     expect(heightStyle('x', [])).to.equal('');
   });
@@ -56,7 +56,7 @@ describe('builder: embed code', () => {
     const code = writeEmbed(trendEmbed());
     const lines = code.split('\n');
     expect(lines[0]).to.equal('<script type="module" src="/dist/cdn/newsroom-charts.js"></script>');
-    expect(lines[1]).to.match(/^<style>.*casualty-trend\.nc-[a-z0-9]+:not\(:defined\)\{display:block;min-height:453px\}/);
+    expect(lines[1]).to.match(/^<style>.*casualty-trend\.nc-[a-z0-9]+:not\(:defined\)\{display:flow-root;min-height:453px\}/);
     expect(lines[2]).to.match(/^<casualty-trend class="nc-[a-z0-9]+" heading="Resident population of the United States" unit="people" data='\[\{"date":"1790","value":3929214\}/);
     expect(lines[3]).to.equal('<p>Population, 1790 to 1800.</p>');
     expect(lines[4]).to.equal('</casualty-trend>');
