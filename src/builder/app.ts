@@ -15,7 +15,18 @@ import { formatNumber } from '../core/format.js';
 import { defineOnce } from '../internal/define.js';
 import type { Issue } from '../schema/issues.js';
 import { parseAnnotations, parseTrendData, type Annotation } from '../schema/trend.js';
-import { buildInput, CHART_NAMES, CHARTS, FIELDS, IGNORE, recogniseColumns, WIDE, type BuiltInput, type Chart, type Role } from './columns.js';
+import {
+  buildInput,
+  CHART_NAMES,
+  CHARTS,
+  FIELDS,
+  IGNORE,
+  recogniseColumns,
+  WIDE,
+  type BuiltInput,
+  type Chart,
+  type Role,
+} from './columns.js';
 import { readEmbed, writeEmbed, type EmbedSpec, type Height } from './embed.js';
 import { readSheet, FORMAT_NAMES, type Problem, type Sheet } from './sheet.js';
 import {
@@ -194,7 +205,16 @@ export class NcBuilder extends LitElement {
   protected override updated(): void {
     const spec = this.spec;
     if (!spec) return;
-    const key = JSON.stringify([spec.tag, spec.attrs, spec.json, spec.script, this.previewWidths, this.previewTheme, this.previewDir, this.s.widths]);
+    const key = JSON.stringify([
+      spec.tag,
+      spec.attrs,
+      spec.json,
+      spec.script,
+      this.previewWidths,
+      this.previewTheme,
+      this.previewDir,
+      this.s.widths,
+    ]);
     if (key === this.previewKey) return;
     this.previewKey = key;
     this.elementIssues = [];
@@ -212,7 +232,10 @@ export class NcBuilder extends LitElement {
       box.style.width = `${box.dataset.previewWidth}px`;
       box.style.direction = this.previewDir;
       box.style.outline = '1px dashed #888888';
-      const el = createElementFromSpec({ ...spec, attrs: [...spec.attrs.filter(([k]) => k !== 'theme'), ['theme', this.previewTheme]] }, true);
+      const el = createElementFromSpec(
+        { ...spec, attrs: [...spec.attrs.filter(([k]) => k !== 'theme'), ['theme', this.previewTheme]] },
+        true,
+      );
       box.replaceChildren(el);
       elements.push(el);
     });
@@ -265,7 +288,8 @@ export class NcBuilder extends LitElement {
     if (!heard.description && this.s.chart === 'photo-gallery-caption') {
       const items = Array.from(root.querySelectorAll('#all li')).map(clean);
       const heading = this.s.fields.heading?.trim();
-      heard.description = `${heading ? `${heading}: ` : ''}${items.length} ${items.length === 1 ? 'photo' : 'photos'}.${items.length ? ` ${items.join(' ')}` : ''}`.trim();
+      heard.description =
+        `${heading ? `${heading}: ` : ''}${items.length} ${items.length === 1 ? 'photo' : 'photos'}.${items.length ? ` ${items.join(' ')}` : ''}`.trim();
       heard.rows = items.slice(0, 12).map((t, i) => [String(i + 1), t]);
       heard.head = ['#', 'Caption and credit'];
       heard.more = Math.max(0, items.length - 12);
@@ -285,7 +309,10 @@ export class NcBuilder extends LitElement {
   }
 
   private readonly onElementIssues = (e: Event): void => {
-    const list = (e as Event & { warnings?: readonly Issue[]; issues?: readonly Issue[] }).warnings ?? (e as Event & { issues?: readonly Issue[] }).issues ?? [];
+    const list =
+      (e as Event & { warnings?: readonly Issue[]; issues?: readonly Issue[] }).warnings ??
+      (e as Event & { issues?: readonly Issue[] }).issues ??
+      [];
     const locate = this.built?.locate ?? ((p: string) => p);
     const seen = new Set(this.elementIssues.map(keyOf));
     const add: ShownIssue[] = [];
@@ -386,9 +413,7 @@ export class NcBuilder extends LitElement {
         <div class="inputs">
           ${this.renderData()} ${this.renderChart()} ${this.s.chart === 'casualty-trend' ? this.renderAnnotations() : nothing}
         </div>
-        <div class="outputs">
-          ${this.renderWarnings(warnings)} ${this.renderPreview()} ${this.renderHeard()} ${this.renderEmbed()}
-        </div>
+        <div class="outputs">${this.renderWarnings(warnings)} ${this.renderPreview()} ${this.renderHeard()} ${this.renderEmbed()}</div>
       </div>
       <div class="measure" inert></div>
       <p class="vh" role="status">${this.status}</p>
@@ -419,35 +444,52 @@ export class NcBuilder extends LitElement {
         <input id="file" type="file" accept=".csv,.tsv,.txt,.json,.html,text/csv,text/plain,application/json" @change=${this.onFile} />
       </p>
       <p id="data-read" class="hint">
-        Read as ${FORMAT_NAMES[sheet.format]}${sheet.header.length ? `: ${sheet.rows.length} ${sheet.rows.length === 1 ? 'row' : 'rows'}, ${sheet.header.length} columns` : ''}${this.built ? `, decimal mark “${this.built.decimal}”` : ''}.
+        Read as
+        ${FORMAT_NAMES[sheet.format]}${sheet.header.length ? `: ${sheet.rows.length} ${sheet.rows.length === 1 ? 'row' : 'rows'}, ${sheet.header.length} columns` : ''}${this.built ? `, decimal mark “${this.built.decimal}”` : ''}.
       </p>
       ${
         sheet.header.length
           ? html`<p>
                 <label for="decimal">Decimal mark</label>
-                <select id="decimal" @change=${(e: Event) => this.update1({ decimal: (e.target as HTMLSelectElement).value as BuilderState['decimal'] })}>
+                <select
+                  id="decimal"
+                  @change=${(e: Event) => this.update1({ decimal: (e.target as HTMLSelectElement).value as BuilderState['decimal'] })}
+                >
                   ${(['auto', '.', ','] as const).map(
-                    (d) => html`<option value=${d} ?selected=${this.s.decimal === d}>${d === 'auto' ? 'Recognise' : d === '.' ? 'Point (1,234.5)' : 'Comma (1.234,5)'}</option>`,
+                    (d) =>
+                      html`<option value=${d} ?selected=${this.s.decimal === d}>
+                        ${d === 'auto' ? 'Recognise' : d === '.' ? 'Point (1,234.5)' : 'Comma (1.234,5)'}
+                      </option>`,
                   )}
                 </select>
               </p>
               <div class="scroll" role="region" aria-labelledby="cols-caption" tabindex="0">
                 <table class="columns">
-                  <caption id="cols-caption">Columns</caption>
+                  <caption id="cols-caption">
+                    Columns
+                  </caption>
                   <thead>
-                    <tr><th scope="col">Column</th><th scope="col">First cell</th><th scope="col">Used as</th></tr>
+                    <tr>
+                      <th scope="col">Column</th>
+                      <th scope="col">First cell</th>
+                      <th scope="col">Used as</th>
+                    </tr>
                   </thead>
                   <tbody>
                     ${sheet.header.map(
-                      (h, i) => html`<tr>
-                        <th scope="row">${h || `Column ${i + 1}`}</th>
-                        <td>${sheet.rows[0]?.cells[i] ?? ''}</td>
-                        <td>
-                          <select aria-label=${`Use of column ${h ? `“${h}”` : i + 1}`} @change=${(e: Event) => this.setRole(i, (e.target as HTMLSelectElement).value)}>
-                            ${options.map((o) => html`<option value=${o} ?selected=${roles[i] === o}>${roleName(o)}</option>`)}
-                          </select>
-                        </td>
-                      </tr>`,
+                      (h, i) =>
+                        html`<tr>
+                          <th scope="row">${h || `Column ${i + 1}`}</th>
+                          <td>${sheet.rows[0]?.cells[i] ?? ''}</td>
+                          <td>
+                            <select
+                              aria-label=${`Use of column ${h ? `“${h}”` : i + 1}`}
+                              @change=${(e: Event) => this.setRole(i, (e.target as HTMLSelectElement).value)}
+                            >
+                              ${options.map((o) => html`<option value=${o} ?selected=${roles[i] === o}>${roleName(o)}</option>`)}
+                            </select>
+                          </td>
+                        </tr>`,
                     )}
                   </tbody>
                 </table>
@@ -476,7 +518,11 @@ export class NcBuilder extends LitElement {
             <label for=${id}>${f.label}</label>
             ${
               f.options
-                ? html`<select id=${id} aria-describedby=${f.hint ? `${id}-hint` : nothing} @change=${(e: Event) => this.setField(f.name, (e.target as HTMLSelectElement).value)}>
+                ? html`<select
+                    id=${id}
+                    aria-describedby=${f.hint ? `${id}-hint` : nothing}
+                    @change=${(e: Event) => this.setField(f.name, (e.target as HTMLSelectElement).value)}
+                  >
                     ${f.options.map((o) => html`<option value=${o} ?selected=${(value || f.options![0]) === o}>${o || 'Automatic'}</option>`)}
                   </select>`
                 : html`<input
@@ -505,7 +551,9 @@ export class NcBuilder extends LitElement {
     const types: AnnotationType[] = ['change', 'point', 'event', 'period'];
     return html`<section aria-labelledby="h-ann">
       <h2 id="h-ann">3. Annotations</h2>
-      <p class="hint">A change’s percentage is computed from the data; a label that the data contradicts is flagged here and in the preview.</p>
+      <p class="hint">
+        A change’s percentage is computed from the data; a label that the data contradicts is flagged here and in the preview.
+      </p>
       ${this.s.annotations.map((a, i) => {
         const id = `ann-${i}`;
         const parsed = check?.annotations[i] ?? null;
@@ -514,20 +562,32 @@ export class NcBuilder extends LitElement {
         const dateField = (name: 'date' | 'from' | 'to', label: string) =>
           html`<p>
             <label for=${`${id}-${name}`}>${label}</label>
-            <input id=${`${id}-${name}`} type="text" inputmode="numeric" placeholder="2017-05" .value=${a[name]} @input=${(e: Event) => this.setAnnotation(i, { [name]: (e.target as HTMLInputElement).value })} />
+            <input
+              id=${`${id}-${name}`}
+              type="text"
+              inputmode="numeric"
+              placeholder="2017-05"
+              .value=${a[name]}
+              @input=${(e: Event) => this.setAnnotation(i, { [name]: (e.target as HTMLInputElement).value })}
+            />
           </p>`;
         let computed: string | null = null;
         if (a.type === 'change' && parsed?.type === 'change') {
           const pct = percentChange(parsed.fromValue, parsed.toValue);
           computed = `${formatNumber(parsed.fromValue, locale)} → ${formatNumber(parsed.toValue, locale)}: ${
-            pct === null ? 'no percentage (it starts from zero)' : `${pct > 0 ? '+' : pct < 0 ? '−' : '±'}${formatNumber(Math.abs(Math.round(pct * 10) / 10), locale)}%`
+            pct === null
+              ? 'no percentage (it starts from zero)'
+              : `${pct > 0 ? '+' : pct < 0 ? '−' : '±'}${formatNumber(Math.abs(Math.round(pct * 10) / 10), locale)}%`
           }`;
         } else if (a.type === 'point' && parsed?.type === 'point') computed = `Value on that date: ${formatNumber(parsed.value, locale)}`;
         return html`<fieldset class="annotation">
           <legend>Annotation ${i + 1}</legend>
           <p>
             <label for=${`${id}-type`}>Type</label>
-            <select id=${`${id}-type`} @change=${(e: Event) => this.setAnnotation(i, { type: (e.target as HTMLSelectElement).value as AnnotationType })}>
+            <select
+              id=${`${id}-type`}
+              @change=${(e: Event) => this.setAnnotation(i, { type: (e.target as HTMLSelectElement).value as AnnotationType })}
+            >
               ${types.map((t) => html`<option value=${t} ?selected=${a.type === t}>${t}</option>`)}
             </select>
           </p>
@@ -536,7 +596,10 @@ export class NcBuilder extends LitElement {
             (a.type === 'change' || a.type === 'point') && seriesNames.length > 1
               ? html`<p>
                   <label for=${`${id}-series`}>Series</label>
-                  <select id=${`${id}-series`} @change=${(e: Event) => this.setAnnotation(i, { series: (e.target as HTMLSelectElement).value })}>
+                  <select
+                    id=${`${id}-series`}
+                    @change=${(e: Event) => this.setAnnotation(i, { series: (e.target as HTMLSelectElement).value })}
+                  >
                     <option value="" ?selected=${!a.series}>(first series)</option>
                     ${seriesNames.map((n) => html`<option value=${n} ?selected=${a.series === n}>${n}</option>`)}
                   </select>
@@ -545,7 +608,13 @@ export class NcBuilder extends LitElement {
           }
           <p>
             <label for=${`${id}-label`}>Label${two ? ' (optional)' : ''}</label>
-            <input id=${`${id}-label`} type="text" .value=${a.label} placeholder=${a.type === 'change' ? '{change} since October' : ''} @input=${(e: Event) => this.setAnnotation(i, { label: (e.target as HTMLInputElement).value })} />
+            <input
+              id=${`${id}-label`}
+              type="text"
+              .value=${a.label}
+              placeholder=${a.type === 'change' ? '{change} since October' : ''}
+              @input=${(e: Event) => this.setAnnotation(i, { label: (e.target as HTMLInputElement).value })}
+            />
           </p>
           <output class="computed" for=${`${id}-from ${id}-to ${id}-date ${id}-label`} aria-live="polite">
             ${computed ? html`<span>Computed from the data: ${computed}</span>` : nothing}
@@ -569,10 +638,12 @@ export class NcBuilder extends LitElement {
         list.length
           ? html`<ul>
               ${list.map(
-                (i) => html`<li class=${i.severity}>
-                  <strong>${i.severity === 'error' ? 'Error' : 'Warning'}</strong>
-                  <code>${i.path}</code>${i.field ? html` <code class="field">${i.field}</code>` : nothing}: ${i.message}${i.instead ? html` <em>Instead: ${i.instead}</em>` : nothing}
-                </li>`,
+                (i) =>
+                  html`<li class=${i.severity}>
+                    <strong>${i.severity === 'error' ? 'Error' : 'Warning'}</strong>
+                    <code>${i.path}</code>${i.field ? html` <code class="field">${i.field}</code>` : nothing}:
+                    ${i.message}${i.instead ? html` <em>Instead: ${i.instead}</em>` : nothing}
+                  </li>`,
               )}
             </ul>`
           : nothing
@@ -587,28 +658,52 @@ export class NcBuilder extends LitElement {
         <fieldset>
           <legend>Widths</legend>
           ${PREVIEW_WIDTHS.map(
-            (w) => html`<label class="check"><input type="checkbox" .checked=${this.previewWidths.includes(w)} @change=${(e: Event) => this.togglePreviewWidth(w, (e.target as HTMLInputElement).checked)} /> ${w} px</label>`,
+            (w) =>
+              html`<label class="check"
+                ><input
+                  type="checkbox"
+                  .checked=${this.previewWidths.includes(w)}
+                  @change=${(e: Event) => this.togglePreviewWidth(w, (e.target as HTMLInputElement).checked)}
+                />
+                ${w} px</label
+              >`,
           )}
         </fieldset>
         <fieldset>
           <legend>Theme</legend>
           ${(['light', 'dark'] as const).map(
-            (t) => html`<label class="check"><input type="radio" name="theme" .checked=${this.previewTheme === t} @change=${() => (this.previewTheme = t)} /> ${t}</label>`,
+            (t) =>
+              html`<label class="check"
+                ><input type="radio" name="theme" .checked=${this.previewTheme === t} @change=${() => (this.previewTheme = t)} />
+                ${t}</label
+              >`,
           )}
         </fieldset>
         <fieldset>
           <legend>Direction</legend>
           ${(['ltr', 'rtl'] as const).map(
-            (d) => html`<label class="check"><input type="radio" name="dir" .checked=${this.previewDir === d} @change=${() => (this.previewDir = d)} /> ${d === 'ltr' ? 'left to right' : 'right to left'}</label>`,
+            (d) =>
+              html`<label class="check"
+                ><input type="radio" name="dir" .checked=${this.previewDir === d} @change=${() => (this.previewDir = d)} />
+                ${d === 'ltr' ? 'left to right' : 'right to left'}</label
+              >`,
           )}
         </fieldset>
       </div>
-      <div class="previews scroll ${this.previewTheme}" role="region" aria-label="Previews" tabindex="0" @nc-warning=${this.onElementIssues} @nc-invalid=${this.onElementIssues}>
+      <div
+        class="previews scroll ${this.previewTheme}"
+        role="region"
+        aria-label="Previews"
+        tabindex="0"
+        @nc-warning=${this.onElementIssues}
+        @nc-invalid=${this.onElementIssues}
+      >
         ${this.previewWidths.map(
-          (w) => html`<div class="preview">
-            <p class="preview-width">${w} px</p>
-            <div class="preview-box" dir=${this.previewDir} data-preview-width=${w}></div>
-          </div>`,
+          (w) =>
+            html`<div class="preview">
+              <p class="preview-width">${w} px</p>
+              <div class="preview-box" dir=${this.previewDir} data-preview-width=${w}></div>
+            </div>`,
         )}
       </div>
     </section>`;
@@ -622,13 +717,26 @@ export class NcBuilder extends LitElement {
       ${
         h && h.head.length
           ? html`<div class="scroll" role="region" aria-labelledby="heard-caption" tabindex="0">
-              <table class="heard-table">
-                <caption id="heard-caption">${h.caption || 'Data table'}</caption>
-                <thead><tr>${h.head.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-                <tbody>${h.rows.map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
-              </table>
-            </div>
-            ${h.more > 0 ? html`<p class="hint">…and ${h.more} more rows.</p>` : nothing}`
+                <table class="heard-table">
+                  <caption id="heard-caption">
+                    ${h.caption || 'Data table'}
+                  </caption>
+                  <thead>
+                    <tr>
+                      ${h.head.map((c) => html`<th scope="col">${c}</th>`)}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${h.rows.map(
+                      (r) =>
+                        html`<tr>
+                          ${r.map((c) => html`<td>${c}</td>`)}
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>
+              ${h.more > 0 ? html`<p class="hint">…and ${h.more} more rows.</p>` : nothing}`
           : nothing
       }
     </section>`;
@@ -641,7 +749,13 @@ export class NcBuilder extends LitElement {
       <div class="fields">
         <p>
           <label for="script-url">Script address</label>
-          <input id="script-url" type="text" spellcheck="false" .value=${this.s.scriptUrl} @input=${(e: Event) => this.update1({ scriptUrl: (e.target as HTMLInputElement).value })} />
+          <input
+            id="script-url"
+            type="text"
+            spellcheck="false"
+            .value=${this.s.scriptUrl}
+            @input=${(e: Event) => this.update1({ scriptUrl: (e.target as HTMLInputElement).value })}
+          />
         </p>
         <p>
           <label for="site-widths">Column widths on your site (px)</label>
@@ -658,21 +772,37 @@ export class NcBuilder extends LitElement {
               if (widths.length) this.update1({ widths });
             }}
           />
-          <span class="hint" id="site-widths-hint">The space the chart keeps while it loads is measured at these widths, e.g. 375, 640.</span>
+          <span class="hint" id="site-widths-hint"
+            >The space the chart keeps while it loads is measured at these widths, e.g. 375, 640.</span
+          >
         </p>
         <p>
           <label for="data-in">Data goes</label>
-          <select id="data-in" @change=${(e: Event) => this.update1({ dataIn: (e.target as HTMLSelectElement).value as BuilderState['dataIn'] })}>
+          <select
+            id="data-in"
+            @change=${(e: Event) => this.update1({ dataIn: (e.target as HTMLSelectElement).value as BuilderState['dataIn'] })}
+          >
             ${(['auto', 'attribute', 'script'] as const).map(
-              (d) => html`<option value=${d} ?selected=${this.s.dataIn === d}>${d === 'auto' ? 'in attributes, or a script when long' : d === 'attribute' ? 'in attributes' : 'in a JSON script'}</option>`,
+              (d) =>
+                html`<option value=${d} ?selected=${this.s.dataIn === d}>
+                  ${d === 'auto' ? 'in attributes, or a script when long' : d === 'attribute' ? 'in attributes' : 'in a JSON script'}
+                </option>`,
             )}
           </select>
         </p>
       </div>
       <p>
         <label for="fallback">Fallback paragraph</label>
-        <span class="hint" id="fallback-hint">Shown where the script cannot run (feed readers, AMP, e-mail). Written from the description until you edit it.</span>
-        <textarea id="fallback" rows="3" aria-describedby="fallback-hint" .value=${fallbackValue} @input=${(e: Event) => this.update1({ fallback: (e.target as HTMLTextAreaElement).value })}></textarea>
+        <span class="hint" id="fallback-hint"
+          >Shown where the script cannot run (feed readers, AMP, e-mail). Written from the description until you edit it.</span
+        >
+        <textarea
+          id="fallback"
+          rows="3"
+          aria-describedby="fallback-hint"
+          .value=${fallbackValue}
+          @input=${(e: Event) => this.update1({ fallback: (e.target as HTMLTextAreaElement).value })}
+        ></textarea>
         ${this.s.fallback !== null ? html`<button type="button" class="ghost" @click=${() => this.update1({ fallback: null })}>Write it from the description again</button>` : nothing}
       </p>
       <label for="embed">Embed code</label>

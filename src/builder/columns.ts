@@ -215,7 +215,12 @@ export function buildInput(chart: Chart, sheet: Sheet, roles: readonly Role[], d
       }
       paths.set(`data.series[${s.k}]`, { line: 1, cols: new Map([['series', i]]) });
     }
-    if (seen.has('value')) problems.push({ path: 'columns', message: 'a "value" column and series columns cannot be read together; the value column is not read', severity: 'error' });
+    if (seen.has('value'))
+      problems.push({
+        path: 'columns',
+        message: 'a "value" column and series columns cannot be read together; the value column is not read',
+        severity: 'error',
+      });
     return { data: { series: series.map(({ name, points }) => ({ name, points })) }, problems, locate, decimal };
   }
   const seriesCol = seen.get('series');
@@ -231,7 +236,11 @@ export function buildInput(chart: Chart, sheet: Sheet, roles: readonly Role[], d
   for (const r of sheet.rows) {
     const name = (r.cells[seriesCol] ?? '').trim();
     if (!name) {
-      problems.push({ path: cellPath(r.line, sheet.header[seriesCol] ?? '', seriesCol), message: 'is empty but other rows name a series; the row is not read', severity: 'error' });
+      problems.push({
+        path: cellPath(r.line, sheet.header[seriesCol] ?? '', seriesCol),
+        message: 'is empty but other rows name a series; the row is not read',
+        severity: 'error',
+      });
       continue;
     }
     let k = series.findIndex((s) => s.name === name);

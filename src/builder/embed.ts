@@ -120,7 +120,8 @@ export function writeEmbed({ spec, scriptUrl, heights }: Embed): string {
 }
 
 /** Attributes that are never taken from a pasted embed: they run code, restyle the page, fetch, or are the builder's own. */
-const REFUSED = /^(on.*|style|src|src-timeout|preview|class|is|slot|part|exportparts|tabindex|contenteditable|autofocus|hidden|inert|popover|form.*)$/i;
+const REFUSED =
+  /^(on.*|style|src|src-timeout|preview|class|is|slot|part|exportparts|tabindex|contenteditable|autofocus|hidden|inert|popover|form.*)$/i;
 
 export interface ReadEmbed {
   embed: Embed | null;
@@ -145,7 +146,8 @@ export function readEmbed(code: string): ReadEmbed {
         problems.push({ path: name, message: `is not valid JSON (${e instanceof Error ? e.message : String(e)})`, severity: 'error' });
       }
     } else if (REFUSED.test(name) || !/^[a-z][a-z0-9-]*$/.test(name)) {
-      if (name !== 'class') problems.push({ path: name, message: 'not taken over from the embed code (the builder never writes it)', severity: 'warning' });
+      if (name !== 'class')
+        problems.push({ path: name, message: 'not taken over from the embed code (the builder never writes it)', severity: 'warning' });
     } else attrs.push([name, value]);
   }
   let script = false;
@@ -162,7 +164,11 @@ export function readEmbed(code: string): ReadEmbed {
         });
       } else json[0] = [key, parsed];
     } catch (e) {
-      problems.push({ path: 'script', message: `the child script is not valid JSON (${e instanceof Error ? e.message : String(e)})`, severity: 'error' });
+      problems.push({
+        path: 'script',
+        message: `the child script is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+        severity: 'error',
+      });
     }
   }
   const p = el.querySelector(':scope > p');

@@ -76,7 +76,11 @@ export function readDelimited(text: string, delimiter: '\t' | ';'): { rows: CsvR
   let start = 1;
   while (cell.lastIndex < s.length) {
     const m = cell.exec(s);
-    if (!m) return { rows, problems: [{ path: `line ${line}`, message: 'a quote is never closed (write "" for a quote inside quotes)', severity: 'error' }] };
+    if (!m)
+      return {
+        rows,
+        problems: [{ path: `line ${line}`, message: 'a quote is never closed (write "" for a quote inside quotes)', severity: 'error' }],
+      };
     const quoted = m[1];
     cells.push(quoted === undefined ? m[2]! : quoted.replace(/""/g, '"'));
     line += (quoted?.split(/\r?\n|\r/).length ?? 1) - 1;
@@ -97,7 +101,8 @@ export function readSheet(text: string): Sheet {
   if (format === 'empty' || format === 'embed') return sheet;
   if (format === 'json') {
     const json = parseJson(text.trim());
-    if (json instanceof JsonParseFailure) sheet.problems.push({ path: 'JSON', message: `is not valid JSON (${json.message})`, severity: 'error' });
+    if (json instanceof JsonParseFailure)
+      sheet.problems.push({ path: 'JSON', message: `is not valid JSON (${json.message})`, severity: 'error' });
     else sheet.json = json;
     return sheet;
   }
@@ -114,7 +119,8 @@ export function readSheet(text: string): Sheet {
   if (!head) return sheet;
   sheet.header = head.cells.map((c) => c.trim());
   sheet.header.forEach((h, i) => {
-    if (!h) sheet.problems.push({ path: `header, column ${i + 1}`, message: 'has no name; name it or leave it unassigned', severity: 'warning' });
+    if (!h)
+      sheet.problems.push({ path: `header, column ${i + 1}`, message: 'has no name; name it or leave it unassigned', severity: 'warning' });
   });
   for (const row of rows) {
     if (row.cells.length > sheet.header.length && row.cells.slice(sheet.header.length).some((c) => c.trim())) {
@@ -165,7 +171,10 @@ export function readNumber(cell: string, decimal: Decimal): NumberCell {
   }
   if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(s)) {
     const example = decimal === '.' ? '1234 or 1,234.5' : '1234 or 1.234,5';
-    return { ok: false, message: `expected a number like ${example}, got ${JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)}` };
+    return {
+      ok: false,
+      message: `expected a number like ${example}, got ${JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)}`,
+    };
   }
   const value = sign * Number(s);
   return { ok: true, value: Object.is(value, -0) ? 0 : value };

@@ -222,9 +222,18 @@ export function restoreState(v: unknown): BuilderState | null {
     roles: Array.isArray(v.roles) && v.roles.every((r) => typeof r === 'string') ? v.roles : null,
     fields,
     extraAttrs: Array.isArray(v.extraAttrs)
-      ? v.extraAttrs.filter((a): a is [string, string] => Array.isArray(a) && typeof a[0] === 'string' && typeof a[1] === 'string' && /^[a-z][a-z0-9-]*$/.test(a[0]) && !/^on/i.test(a[0]))
+      ? v.extraAttrs.filter(
+          (a): a is [string, string] =>
+            Array.isArray(a) &&
+            typeof a[0] === 'string' &&
+            typeof a[1] === 'string' &&
+            /^[a-z][a-z0-9-]*$/.test(a[0]) &&
+            !/^on/i.test(a[0]),
+        )
       : [],
-    annotations: v.annotations.map((a) => annotationDraft({ ...(a as unknown as Record<string, unknown>), ...((a as AnnotationDraft).extra ?? {}) })),
+    annotations: v.annotations.map((a) =>
+      annotationDraft({ ...(a as unknown as Record<string, unknown>), ...((a as AnnotationDraft).extra ?? {}) }),
+    ),
     scriptUrl: typeof v.scriptUrl === 'string' ? v.scriptUrl : d.scriptUrl,
     widths: parseWidths(v.widths.join(',')).length ? parseWidths(v.widths.join(',')) : d.widths,
     fallback: typeof v.fallback === 'string' ? v.fallback : null,

@@ -13,7 +13,11 @@ describe('builder: columns and the chart input', () => {
     ['casualty-trend', 'month\tAirwars\tSOHR\tcomment', ['date', 'wide', 'wide', 'note']],
     ['casualty-trend', 'Year\tResident population', ['date', 'value']],
     ['casualty-trend', 'date\tvalue\tvalue', ['date', 'value', 'ignore']],
-    ['source-comparison', 'Source\tFigure\tLow\tHigh\tKind\tStatus\tURL\tRetrieved\tNotes', ['name', 'value', 'low', 'high', 'kind', 'status', 'url', 'retrieved', 'note']],
+    [
+      'source-comparison',
+      'Source\tFigure\tLow\tHigh\tKind\tStatus\tURL\tRetrieved\tNotes',
+      ['name', 'value', 'low', 'high', 'kind', 'status', 'url', 'retrieved', 'note'],
+    ],
     ['photo-gallery-caption', 'Caption\tCredit\tImage\tAlt text\tWidth\tHeight', ['caption', 'credit', 'src', 'alt', 'width', 'height']],
     ['photo-gallery-caption', 'Caption\tPhotographer\tmystery', ['caption', 'credit', 'ignore']],
   ];
@@ -39,8 +43,20 @@ describe('builder: columns and the chart input', () => {
     expect(b.decimal).to.equal(',');
     expect(b.data).to.deep.equal({
       series: [
-        { name: 'Airwars', points: [{ date: '2017-01', value: 10 }, { date: '2017-02', value: 12.5 }] },
-        { name: 'SOHR', points: [{ date: '2017-01', value: null }, { date: '2017-02', value: 3 }] },
+        {
+          name: 'Airwars',
+          points: [
+            { date: '2017-01', value: 10 },
+            { date: '2017-02', value: 12.5 },
+          ],
+        },
+        {
+          name: 'SOHR',
+          points: [
+            { date: '2017-01', value: null },
+            { date: '2017-02', value: 3 },
+          ],
+        },
       ],
     });
   });
@@ -50,7 +66,13 @@ describe('builder: columns and the chart input', () => {
     const b = buildInput('casualty-trend', sheet, recogniseColumns('casualty-trend', sheet));
     expect(b.data).to.deep.equal({
       series: [
-        { name: 'A', points: [{ date: '2017-01', value: 1 }, { date: '2017-02', value: 3 }] },
+        {
+          name: 'A',
+          points: [
+            { date: '2017-01', value: 1 },
+            { date: '2017-02', value: 3 },
+          ],
+        },
         { name: 'B', points: [{ date: '2017-01', value: 2 }] },
       ],
     });

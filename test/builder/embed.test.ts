@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { escapeJsonAttr, escapeText, heightStyle, readEmbed, scriptSafeJson, writeEmbed, type Embed } from '../../src/builder/embed.js';
-import { annotationDraft, annotationInput, decodeState, defaultState, encodeState, parseWidths, restoreState, specFor, stateFromEmbed } from '../../src/builder/state.js';
+import {
+  annotationDraft,
+  annotationInput,
+  decodeState,
+  defaultState,
+  encodeState,
+  parseWidths,
+  restoreState,
+  specFor,
+  stateFromEmbed,
+} from '../../src/builder/state.js';
 import { VECTORS } from '../security/hostile.js';
 
 const trendEmbed = (over: Partial<Embed['spec']> = {}): Embed => ({
@@ -11,7 +21,13 @@ const trendEmbed = (over: Partial<Embed['spec']> = {}): Embed => ({
       ['unit', 'people'],
     ],
     json: [
-      ['data', [{ date: '1790', value: 3929214 }, { date: '1800', value: 5308483 }]],
+      [
+        'data',
+        [
+          { date: '1790', value: 3929214 },
+          { date: '1800', value: 5308483 },
+        ],
+      ],
       ['annotations', [{ type: 'change', from: '1790', to: '1800', label: '{change} in ten years' }]],
     ],
     script: false,
@@ -46,7 +62,12 @@ describe('builder: embed code', () => {
   });
 
   it('reserves the height at each width, smallest first, with the widths named', () => {
-    expect(heightStyle('x', [{ width: 640, height: 430 }, { width: 375, height: 452.2 }])).to.equal(
+    expect(
+      heightStyle('x', [
+        { width: 640, height: 430 },
+        { width: 375, height: 452.2 },
+      ]),
+    ).to.equal(
       '/* height until the script loads, measured at 375px, 640px wide */x:not(:defined){display:flow-root;min-height:453px}@media (min-width:640px){x:not(:defined){display:flow-root;min-height:430px}}',
     );
     expect(heightStyle('x', [])).to.equal('');
@@ -57,7 +78,9 @@ describe('builder: embed code', () => {
     const lines = code.split('\n');
     expect(lines[0]).to.equal('<script type="module" src="/dist/cdn/newsroom-charts.js"></script>');
     expect(lines[1]).to.match(/^<style>.*casualty-trend\.nc-[a-z0-9]+:not\(:defined\)\{display:flow-root;min-height:453px\}/);
-    expect(lines[2]).to.match(/^<casualty-trend class="nc-[a-z0-9]+" heading="Resident population of the United States" unit="people" data='\[\{"date":"1790","value":3929214\}/);
+    expect(lines[2]).to.match(
+      /^<casualty-trend class="nc-[a-z0-9]+" heading="Resident population of the United States" unit="people" data='\[\{"date":"1790","value":3929214\}/,
+    );
     expect(lines[3]).to.equal('<p>Population, 1790 to 1800.</p>');
     expect(lines[4]).to.equal('</casualty-trend>');
   });
@@ -65,7 +88,14 @@ describe('builder: embed code', () => {
   it('reads back what it writes, attribute or child script, for every hostile string', () => {
     for (const v of VECTORS) {
       for (const script of [false, true]) {
-        const e = trendEmbed({ script, attrs: [['heading', v], ['note', `x${v}y`]], fallback: v });
+        const e = trendEmbed({
+          script,
+          attrs: [
+            ['heading', v],
+            ['note', `x${v}y`],
+          ],
+          fallback: v,
+        });
         e.spec.json[0]![1] = [{ date: '1790', value: 1, note: v }];
         const code = writeEmbed(e);
         const doc = new DOMParser().parseFromString(code, 'text/html');
@@ -97,24 +127,53 @@ describe('builder: embed code', () => {
   });
 
   it('round-trips a state through the embed code', () => {
-    const state = { ...defaultState(), fields: { heading: 'H', mark: 'bar', theme: '' }, annotations: [annotationDraft({ type: 'point', date: '1800', label: 'Second census', check: false })] };
-    const data = [{ date: '1790', value: 1 }, { date: '1800', value: 2 }];
+    const state = {
+      ...defaultState(),
+      fields: { heading: 'H', mark: 'bar', theme: '' },
+      annotations: [annotationDraft({ type: 'point', date: '1800', label: 'Second census', check: false })],
+    };
+    const data = [
+      { date: '1790', value: 1 },
+      { date: '1800', value: 2 },
+    ];
     const spec = specFor(state, data, 'Description.');
-    expect(spec.attrs).to.deep.equal([['heading', 'H'], ['mark', 'bar']]);
+    expect(spec.attrs).to.deep.equal([
+      ['heading', 'H'],
+      ['mark', 'bar'],
+    ]);
     expect(spec.json[1]![1]).to.deep.equal([{ type: 'point', date: '1800', label: 'Second census', check: false }]);
     const code = writeEmbed({ spec, scriptUrl: state.scriptUrl, heights: [{ width: 375, height: 400 }] });
     const back = stateFromEmbed(readEmbed(code).embed!);
     expect(JSON.parse(back.dataText)).to.deep.equal(data);
-    const again = writeEmbed({ spec: specFor(back, JSON.parse(back.dataText), 'other'), scriptUrl: back.scriptUrl, heights: [{ width: 375, height: 400 }] });
+    const again = writeEmbed({
+      spec: specFor(back, JSON.parse(back.dataText), 'other'),
+      scriptUrl: back.scriptUrl,
+      heights: [{ width: 375, height: 400 }],
+    });
     expect(again).to.equal(code);
   });
 
   const annotations: [Parameters<typeof annotationInput>[0], Record<string, unknown>][] = [
-    [{ type: 'change', date: 'x', from: '2016-10', to: '2017-05', label: '', series: '' }, { type: 'change', from: '2016-10', to: '2017-05' }],
-    [{ type: 'change', date: '', from: '2016-10', to: '2017-05', label: '{change} rise', series: 'A' }, { type: 'change', from: '2016-10', to: '2017-05', series: 'A', label: '{change} rise' }],
-    [{ type: 'event', date: '2017-06', from: 'x', to: '', label: 'Assault', series: 'A' }, { type: 'event', date: '2017-06', label: 'Assault' }],
-    [{ type: 'period', date: '', from: '2017-01', to: '2017-02', label: '', series: '' }, { type: 'period', from: '2017-01', to: '2017-02' }],
-    [{ type: 'point', date: '2017-05', from: '', to: '', label: '', series: '' }, { type: 'point', date: '2017-05', label: '' }],
+    [
+      { type: 'change', date: 'x', from: '2016-10', to: '2017-05', label: '', series: '' },
+      { type: 'change', from: '2016-10', to: '2017-05' },
+    ],
+    [
+      { type: 'change', date: '', from: '2016-10', to: '2017-05', label: '{change} rise', series: 'A' },
+      { type: 'change', from: '2016-10', to: '2017-05', series: 'A', label: '{change} rise' },
+    ],
+    [
+      { type: 'event', date: '2017-06', from: 'x', to: '', label: 'Assault', series: 'A' },
+      { type: 'event', date: '2017-06', label: 'Assault' },
+    ],
+    [
+      { type: 'period', date: '', from: '2017-01', to: '2017-02', label: '', series: '' },
+      { type: 'period', from: '2017-01', to: '2017-02' },
+    ],
+    [
+      { type: 'point', date: '2017-05', from: '', to: '', label: '', series: '' },
+      { type: 'point', date: '2017-05', label: '' },
+    ],
   ];
   for (const [draft, want] of annotations) {
     it(`writes a ${draft.type} annotation with only its own fields`, () => {
@@ -123,10 +182,22 @@ describe('builder: embed code', () => {
   }
 
   it('keeps the state in a URL fragment and refuses malformed ones', () => {
-    const s = { ...defaultState(), dataText: 'Année\tvaleur\n2017\t1 234,5 “ünïcödé” 🙂', fields: { heading: '<img src=x onerror=alert(1)>' } };
+    const s = {
+      ...defaultState(),
+      dataText: 'Année\tvaleur\n2017\t1 234,5 “ünïcödé” 🙂',
+      fields: { heading: '<img src=x onerror=alert(1)>' },
+    };
     expect(decodeState(`#${encodeState(s)}`)).to.deep.equal(s);
     for (const bad of ['', '#', '#b=%%%', '#b=AAAA', `#b=${btoa('{"chart":"evil"}')}`]) expect(decodeState(bad), bad).to.equal(null);
-    expect(restoreState({ ...s, extraAttrs: [['onclick', 'x'], ['missing', 'connect']] })!.extraAttrs).to.deep.equal([['missing', 'connect']]);
+    expect(
+      restoreState({
+        ...s,
+        extraAttrs: [
+          ['onclick', 'x'],
+          ['missing', 'connect'],
+        ],
+      })!.extraAttrs,
+    ).to.deep.equal([['missing', 'connect']]);
   });
 
   it('reads the widths an editor types', () => {
