@@ -56,6 +56,8 @@ interface ShownIssue extends Problem {
 
 interface Heard {
   description: string;
+  /** What is read in place of a description (an error message), if there is none. */
+  shown?: string;
   caption: string;
   head: string[];
   rows: string[][];
@@ -155,6 +157,11 @@ export class NcBuilder extends LitElement {
   // ---- derived state ----
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.derive(changed);
+    this.checkPreviewKey();
+  }
+
+  private derive(changed: PropertyValues): void {
     if (!changed.has('s') && this.spec) return;
     this.sheet = readSheet(this.s.dataText);
     let data: unknown;
@@ -202,7 +209,10 @@ export class NcBuilder extends LitElement {
 
   // ---- previews, measurement, what a screen reader hears ----
 
-  protected override updated(): void {
+  /** Previews to redraw after this update (set in willUpdate, so clearing the old warnings does not cost another update). */
+  private redrawNeeded = false;
+
+  private checkPreviewKey(): void {
     const spec = this.spec;
     if (!spec) return;
     const key = JSON.stringify([
@@ -218,8 +228,14 @@ export class NcBuilder extends LitElement {
     if (key === this.previewKey) return;
     this.previewKey = key;
     this.elementIssues = [];
+    this.redrawNeeded = true;
+  }
+
+  protected override updated(): void {
+    if (!this.redrawNeeded || !this.spec) return;
+    this.redrawNeeded = false;
     const run = ++this.measureRun;
-    this.measuring = this.redraw(spec, run);
+    this.measuring = this.redraw(this.spec, run);
   }
 
   private async redraw(spec: EmbedSpec, run: number): Promise<void> {
@@ -284,7 +300,9 @@ export class NcBuilder extends LitElement {
     const clean = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const heard: Heard = { description: '', caption: '', head: [], rows: [], more: 0 };
     if (!root) return heard;
-    heard.description = clean(root.querySelector('#desc'));
+    // The description is several paragraphs: joined with spaces, as a screen reader pauses between them.
+    const desc = root.querySelector('#desc');
+    heard.description = desc && desc.children.length ? Array.from(desc.children).map(clean).filter(Boolean).join(' ') : clean(desc);
     if (!heard.description && this.s.chart === 'photo-gallery-caption') {
       const items = Array.from(root.querySelectorAll('#all li')).map(clean);
       const heading = this.s.fields.heading?.trim();
@@ -304,7 +322,8 @@ export class NcBuilder extends LitElement {
       heard.rows = rows.slice(0, 12).map((r) => Array.from(r.children).map(clean));
       heard.more = rows.length - heard.rows.length;
     }
-    if (!heard.description) heard.description = clean(root.querySelector('.error, .empty'));
+    // Not a description, so never a fallback: what the element shows instead (an error, "no figures").
+    if (!heard.description) heard.shown = Array.from(root.querySelectorAll('.error-title, .error li, .empty')).map(clean).join(' ');
     return heard;
   }
 
@@ -415,7 +434,7 @@ export class NcBuilder extends LitElement {
         </div>
         <div class="outputs">${this.renderWarnings(warnings)} ${this.renderPreview()} ${this.renderHeard()} ${this.renderEmbed()}</div>
       </div>
-      <div class="measure" inert></div>
+      <div class="measure" .inert=${true}></div>
       <p class="vh" role="status">${this.status}</p>
     `;
   }
@@ -713,7 +732,7 @@ export class NcBuilder extends LitElement {
     const h = this.heard;
     return html`<section aria-labelledby="h-heard">
       <h2 id="h-heard">What a screen reader hears</h2>
-      <p class="heard-desc">${h?.description || '(nothing yet)'}</p>
+      <p class="heard-desc">${h?.description || h?.shown || '(nothing yet)'}</p>
       ${
         h && h.head.length
           ? html`<div class="scroll" role="region" aria-labelledby="heard-caption" tabindex="0">
