@@ -248,6 +248,8 @@ export class NcBuilder extends LitElement {
       box.style.width = `${box.dataset.previewWidth}px`;
       box.style.direction = this.previewDir;
       box.style.outline = '1px dashed #888888';
+      // The containing block of the element's absolutely placed parts (visually hidden text), so they stay inside the scroll region.
+      box.style.position = 'relative';
       const el = createElementFromSpec(
         { ...spec, attrs: [...spec.attrs.filter(([k]) => k !== 'theme'), ['theme', this.previewTheme]] },
         true,

@@ -65,6 +65,15 @@ describe('builder: the page', function () {
       .filter((e) => e.getBoundingClientRect().right > b.getBoundingClientRect().right + 1)
       .map((e) => `${e.localName}.${e.className}`);
     expect(wide).to.deep.equal([]);
+    // Nor does anything inside them (such as an element's visually hidden text) escape and widen the page.
+    await choose(b, '#chart', 'photo-gallery-caption');
+    const widest = Array.from(b.querySelectorAll<HTMLInputElement>('.controls input[type="checkbox"]')).find((c) =>
+      c.parentElement!.textContent!.includes('1000'),
+    )!;
+    widest.click();
+    await b.settled();
+    expect(b.querySelectorAll('[data-preview-width] photo-gallery-caption').length).to.equal(3);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
   });
 
   it('can be used with the keyboard alone: type data, pick the chart, add an annotation, reach the code', async () => {
