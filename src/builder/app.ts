@@ -310,8 +310,9 @@ export class NcBuilder extends LitElement {
       const heading = this.s.fields.heading?.trim();
       heard.description =
         `${heading ? `${heading}: ` : ''}${items.length} ${items.length === 1 ? 'photo' : 'photos'}.${items.length ? ` ${items.join(' ')}` : ''}`.trim();
-      heard.rows = items.slice(0, 12).map((t, i) => [String(i + 1), t]);
-      heard.head = ['#', 'Caption and credit'];
+      // Each item already starts with its number.
+      heard.rows = items.slice(0, 12).map((t) => [t]);
+      heard.head = ['Caption and credit'];
       heard.more = Math.max(0, items.length - 12);
       heard.caption = 'All captions';
       return heard;
