@@ -47,6 +47,7 @@ import {
 
 export const PREVIEW_WIDTHS = [280, 375, 640, 1000] as const;
 const STORAGE_KEY = 'nc-builder';
+const MAX_FRAGMENT = 64000;
 
 interface ShownIssue extends Problem {
   /** The element's own path (`data[3].value`) when `path` is the sheet's row and column. */
@@ -182,7 +183,9 @@ export class NcBuilder extends LitElement {
       } catch {
         // Private windows may refuse storage; the URL fragment still holds the state.
       }
-      history.replaceState(null, '', `#${encodeState(this.s)}`);
+      // A link stays shareable up to about 64,000 characters; beyond that only this browser keeps the work.
+      const fragment = encodeState(this.s);
+      history.replaceState(null, '', fragment.length <= MAX_FRAGMENT ? `#${fragment}` : location.pathname + location.search);
     }
   }
 
