@@ -2,7 +2,7 @@
 //  - dist/: ESM for npm, one module per source module, lit and d3 external;
 //  - dist/cdn/*.js: self-contained minified ES modules (all elements, and one per element);
 //  - dist/cdn/newsroom-charts.iife.js: the same as a classic script.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -57,6 +57,24 @@ export default [
     // The CSV reader is a dynamic import: a page whose data is JSON never downloads it.
     output: { dir: 'dist/cdn', entryFileNames: `${name}.js`, chunkFileNames: `chunks/${name}-[name].js`, format: 'es' },
   })),
+  // The editor's builder page (demo/builder.html, docs/builder.md): its own bundle (the elements and
+  // <nc-builder>), beside the library in the CDN folder with its page and stylesheet.
+  {
+    input: 'src/builder/page.ts',
+    treeshake,
+    plugins: [
+      ...cdnPlugins(),
+      {
+        name: 'builder-page',
+        generateBundle() {
+          const page = readFileSync('demo/builder.html', 'utf8').replace('../dist/cdn/builder/builder.js', './builder.js');
+          this.emitFile({ type: 'asset', fileName: 'index.html', source: page });
+          this.emitFile({ type: 'asset', fileName: 'builder.css', source: readFileSync('demo/builder.css', 'utf8') });
+        },
+      },
+    ],
+    output: { file: 'dist/cdn/builder/builder.js', format: 'es', inlineDynamicImports: true },
+  },
   {
     input: 'src/define/all.ts',
     treeshake,
