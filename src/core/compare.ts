@@ -4,7 +4,7 @@
  * description read by screen readers.
  */
 import type { Source } from '../schema/comparison.js';
-import { formatDate, formatList, formatNumber } from './format.js';
+import { formatDate, formatList, formatNumber, numberFormat } from './format.js';
 
 export type SortMode = 'value' | 'name' | 'none';
 
@@ -39,9 +39,36 @@ export function sortSources(sources: readonly Source[], mode: SortMode, locale: 
   });
 }
 
+/**
+ * A count exactly as given, in the locale's digits: every decimal the input
+ * had, none added; a figure that is not zero is never written as 0.
+ */
+export function countAsGiven(v: number, locale: string): string {
+  if (Number.isInteger(v)) return formatNumber(v, locale, 0);
+  return numberFormat(locale, { maximumFractionDigits: Math.min(20, decimalsOf(v)) }).format(v);
+}
+
+/** How many decimals the shortest decimal form of `v` has (0.04 → 2, 1e-7 → 7). */
+function decimalsOf(v: number): number {
+  const [mantissa, exp] = String(Math.abs(v)).split('e');
+  const dot = mantissa!.indexOf('.');
+  const digits = dot < 0 ? 0 : mantissa!.length - dot - 1;
+  return Math.max(0, digits - Number(exp ?? 0));
+}
+
+/** True when the source gives a range whose ends differ. */
+export function hasRange(s: Source): boolean {
+  return s.low !== null && s.high !== null && s.low !== s.high;
+}
+
+/** A range-only figure: low and high given (and different), no central value. Drawn and read without a central mark. */
+export function rangeOnly(s: Source): boolean {
+  return !s.noFigure && s.value === null && hasRange(s);
+}
+
 /** "220", "220–300", "250 (220–300)", or "no figure released". */
 export function figureText(s: Source, locale: string): string {
-  const n = (v: number) => formatNumber(v, locale);
+  const n = (v: number) => countAsGiven(v, locale);
   if (s.noFigure) return 'no figure released';
   if (s.low !== null && s.high !== null) {
     const range = s.low === s.high ? n(s.low) : `${n(s.low)}–${n(s.high)}`;
@@ -52,11 +79,11 @@ export function figureText(s: Source, locale: string): string {
 
 /** The same figure read as words: "between 220 and 300", "220". */
 export function figureWords(s: Source, locale: string, unit = ''): string {
-  const n = (v: number) => formatNumber(v, locale);
+  const n = (v: number) => countAsGiven(v, locale);
   const u = unit ? ` ${unit}` : '';
   if (s.noFigure) return 'no figure released';
-  if (s.low !== null && s.high !== null && s.low !== s.high) {
-    const range = `between ${n(s.low)} and ${n(s.high)}${u}`;
+  if (hasRange(s)) {
+    const range = `between ${n(s.low!)} and ${n(s.high!)}${u}`;
     return s.value !== null ? `${n(s.value)}${u}, ${range}` : range;
   }
   return `${n(s.value ?? s.low!)}${u}`;
@@ -70,47 +97,127 @@ const FRACTIONS: [number, string][] = [
   [3 / 4, 'three quarters of'],
 ];
 
-/** A ratio as words that precede the thing compared with: "11 times", "40% more than", "a third of". */
+/**
+ * A ratio of two single figures as words that precede the thing compared
+ * with: "11 times", "40% more than", "a third of". Rounded to the nearest;
+ * a ratio above zero never reads as 0% ("under 1% of").
+ */
 export function ratioPhrase(r: number, locale: string): string {
-  if (!Number.isFinite(r)) return '';
+  if (!Number.isFinite(r) || r < 0) return '';
   if (r >= 1.95) return `${formatNumber(r, locale, r < 10 ? 1 : 0)} times`;
   if (r >= 1.05) return `${formatNumber(Math.round((r - 1) * 100), locale)}% more than`;
   if (r > 0.95) return 'about the same as';
   for (const [f, words] of FRACTIONS) if (Math.abs(r - f) / f < 0.03) return words;
-  return `${formatNumber(Math.max(1, Math.round(r * 100)), locale)}% of`;
+  if (r === 0) return '0% of';
+  if (r < 0.005) return 'under 1% of';
+  return `${formatNumber(Math.round(r * 100), locale)}% of`;
+}
+
+/** `v` rounded down (`dir` -1) or up (+1) to `digits` decimals. */
+function roundTo(v: number, digits: number, dir: -1 | 1): number {
+  const f = 10 ** digits;
+  // The 1e-9 keeps 2.2 / 0.1 (= 22.000000000000004) from rounding up to 23.
+  return dir < 0 ? Math.floor(v * f + 1e-9) / f : Math.ceil(v * f - 1e-9) / f;
+}
+
+/** Decimals for a multiplier bound: none from 10 up, one below, and as many as keep a small bound from reading 0. */
+function timesDigits(v: number): number {
+  if (v >= 10) return 0;
+  if (v >= 0.1 || v === 0) return 1;
+  return Math.min(6, Math.ceil(-Math.log10(v)));
+}
+
+/**
+ * A ratio known only to lie between `lo` and `hi` (`hi` Infinity: no upper
+ * limit), as words: "22–44 times", "at least 22 times", "10–40% of",
+ * "0.5–2 times". The low end is rounded down and the high end up, so the
+ * words always contain the true ratio. Null when nothing can be said (0 to
+ * no limit).
+ */
+export function ratioRangePhrase(lo: number, hi: number, locale: string): string | null {
+  const n = (v: number, d = 0) => formatNumber(v, locale, d);
+  if (!(lo >= 0) || !(hi >= lo)) return null;
+  if (hi === Infinity) {
+    if (lo === 0) return null;
+    if (lo >= 1.95) {
+      const d = timesDigits(lo);
+      return `at least ${n(roundTo(lo, d, -1), d)} times`;
+    }
+    if (lo >= 1) {
+      const pct = roundTo((lo - 1) * 100, 0, -1);
+      return pct >= 1 ? `at least ${n(pct)}% more than` : 'at least as many as';
+    }
+    const pct = roundTo(lo * 100, 0, -1);
+    return pct >= 1 ? `at least ${n(pct)}% of` : null;
+  }
+  if (lo === hi) return ratioPhrase(lo, locale);
+  const times = () => {
+    const [dl, dh] = [timesDigits(lo), timesDigits(hi)];
+    const [a, b] = [n(roundTo(lo, dl, -1), dl), n(roundTo(hi, dh, 1), dh)];
+    return a === b ? `${a} times` : `${a}–${b} times`;
+  };
+  if (lo >= 1.95 || (lo >= 1 && hi >= 1.95)) return times();
+  if (lo >= 1) {
+    const [a, b] = [roundTo((lo - 1) * 100, 0, -1), roundTo((hi - 1) * 100, 0, 1)];
+    return a < 1 ? `up to ${n(b)}% more than` : a === b ? `${n(a)}% more than` : `${n(a)}–${n(b)}% more than`;
+  }
+  if (hi < 1.95) {
+    const [a, b] = [roundTo(lo * 100, 0, -1), roundTo(hi * 100, 0, 1)];
+    if (a === b) return `${n(a)}% of`;
+    if (lo === 0) return `0–${n(b)}% of`;
+    return a < 1 ? `under 1% to ${n(b)}% of` : `${n(a)}–${n(b)}% of`;
+  }
+  return times();
 }
 
 export interface Comparison {
-  /** Short callout next to the row: "11 times", "a third of", "2.5–3.4 times". */
+  /** Short callout next to the row: "11 times the reference", "22–44 times the reference", "at least 22 times the reference". */
   short: string;
   /** Full sentence naming both sources and how the ratio was taken. */
   long: string;
 }
 
 /**
- * Compares `s` with the reference. Ranges compare each end with the
- * reference's central figure (its value, or the midpoint of its range), and
- * the sentence says so. Null when either side has no figure, or for the
- * reference itself.
+ * Compares `s` with the reference. A single figure against a single figure
+ * is one ratio. Whenever either side is a range the ratio is a range too: its
+ * lowest is the source's low end over the reference's high end, its highest
+ * the source's high end over the reference's low end (a reference range
+ * starting at 0 leaves no upper limit: "at least …"). The sentence says how
+ * the ratio was taken. Null for the reference itself and when either side has
+ * no figure.
  */
 export function compareWith(s: Source, ref: Source, locale: string): Comparison | null {
   if (s === ref || s.noFigure || ref.noFigure) return null;
-  const base = central(ref)!;
-  const basis = ref.value !== null ? `${ref.name}’s figure` : `the midpoint of ${ref.name}’s range`;
-  if (base === 0) return { short: 'reference is 0', long: `${ref.name} counts none, so no ratio can be given` };
-  if (s.low !== null && s.high !== null && s.low !== s.high) {
-    const lo = ratioPhrase(s.low / base, locale);
-    const hi = ratioPhrase(s.high / base, locale);
-    const bothTimes = lo.endsWith(' times') && hi.endsWith(' times');
-    const short = lo === hi ? lo : bothTimes ? `${lo.slice(0, -6)}–${hi}` : `${lo} to ${hi}`;
+  const n = (v: number) => countAsGiven(v, locale);
+  const sRange = hasRange(s);
+  const rRange = hasRange(ref);
+  const [sLo, sHi] = sRange ? [s.low!, s.high!] : [s.value ?? s.low!, s.value ?? s.low!];
+  const [rLo, rHi] = rRange ? [ref.low!, ref.high!] : [ref.value ?? ref.low!, ref.value ?? ref.low!];
+  if (rHi === 0) return { short: 'reference is 0', long: `${ref.name} counts none, so no ratio can be given` };
+  const subject = sRange ? `${s.name}’s range` : `${s.name}’s figure`;
+  const basis = rRange ? `${ref.name}’s range of ${n(rLo)} to ${n(rHi)}` : `${ref.name}’s figure`;
+  if (!sRange && !rRange) {
+    const phrase = ratioPhrase(sLo / rLo, locale);
+    return { short: `${phrase} the reference`, long: `${subject} is ${phrase} ${basis}` };
+  }
+  const lo = sLo / rHi;
+  const hi = rLo === 0 ? Infinity : sHi / rLo;
+  const phrase = ratioRangePhrase(lo, hi, locale);
+  if (phrase === null) {
     return {
-      short: `${short} the reference`,
-      long: `${s.name}’s range is ${lo === hi ? lo : `from ${lo} to ${hi}`} ${basis} (each end of the range compared with ${basis})`,
+      short: 'no ratio',
+      long: `no ratio can be given: ${basis} starts at 0 and ${sRange ? `${subject} starts at 0` : `${subject} is 0`}`,
     };
   }
-  const v = s.value ?? s.low!;
-  const phrase = ratioPhrase(v / base, locale);
-  return { short: `${phrase} the reference`, long: `${s.name}’s figure is ${phrase} ${basis}` };
+  const how =
+    sRange && rRange
+      ? `the low end of one over the high end of the other, and the high end over the low end${hi === Infinity ? `; ${ref.name}’s range starts at 0, so there is no upper limit` : ''}`
+      : sRange
+        ? `each end of the range compared with ${basis}`
+        : hi === Infinity
+          ? `compared with the high end of ${ref.name}’s range; it starts at 0, so there is no upper limit`
+          : `compared with each end of ${ref.name}’s range`;
+  return { short: `${phrase} the reference`, long: `${subject} is ${phrase} ${basis} (${how})` };
 }
 
 export interface DescribeComparisonOptions {
@@ -145,7 +252,7 @@ export function sourceText(s: Source, o: Pick<DescribeComparisonOptions, 'locale
 /** The long description: spread, highest and lowest, the reference, no-figure sources, statuses. */
 export function describeComparison(sources: readonly Source[], o: DescribeComparisonOptions): string {
   if (!sources.length) return 'No sources to compare yet.';
-  const n = (v: number) => formatNumber(v, o.locale);
+  const n = (v: number) => countAsGiven(v, o.locale);
   const u = o.unit ? ` ${o.unit}` : '';
   const withFigure = sources.filter((s) => !s.noFigure);
   const none = sources.filter((s) => s.noFigure);

@@ -5,7 +5,7 @@
  */
 import { captionDescribes, MISSING_ALT } from '../core/gallery.js';
 import { checkUrl } from '../core/url.js';
-import { checkKeys, describeValue, has, isRecord, IssueList, own, readString, type Parsed } from './issues.js';
+import { checkKeys, describeValue, isRecord, IssueList, own, readString, type Parsed } from './issues.js';
 import { jsonProblem, JsonParseFailure } from './json.js';
 import { MAX_PHOTOS, tooMany } from './limits.js';
 
@@ -70,8 +70,16 @@ function readItem(raw: unknown, path: string, issues: IssueList): GalleryItem | 
   checkKeys(raw, ITEM_KEYS, path, issues);
   const before = issues.items.length;
   const caption = readString(own(raw, 'caption'), `${path}.caption`, issues, true);
-  let credit = readString(own(raw, 'credit'), `${path}.credit`, issues, false);
-  if (credit === undefined && !has(raw, 'credit')) issues.warn(`${path}.credit`, 'missing: every news photo should carry a credit');
+  // No credit — left out, null, or blank — is published (the caption still shows), with a warning the editor sees in preview.
+  const rawCredit = own(raw, 'credit');
+  let credit = rawCredit === null ? undefined : readString(rawCredit, `${path}.credit`, issues, false);
+  if (credit === undefined ? rawCredit === undefined || rawCredit === null : credit.trim() === '') {
+    issues.warn(
+      `${path}.credit`,
+      `${credit === undefined ? 'missing' : 'empty'}: every news photo should carry a credit (the photographer or agency)`,
+      'published without a credit',
+    );
+  }
   credit = credit?.trim() ?? '';
   const rawSrc = readString(own(raw, 'src'), `${path}.src`, issues, false);
   const rawSrcset = readString(own(raw, 'srcset'), `${path}.srcset`, issues, false);
