@@ -282,6 +282,10 @@ export function describeComparison(sources: readonly Source[], o: DescribeCompar
       bits.push(`Figures range from ${n(min.v)} (${min.who}${st(min.s)}) to ${n(max.v)}${u} (${max.who}${st(max.s)}).`);
     }
   }
+  // A range-only figure is said as its range, so no one takes its midpoint (or the spread's ends) for its figure.
+  const ranges = withFigure.filter(rangeOnly);
+  if (ranges.length)
+    bits.push(`Range only, no single figure: ${ranges.map((s) => `${s.name}, ${figureWords(s, o.locale, o.unit)}`).join('; ')}.`);
   if (o.reference) {
     const ref = o.reference;
     if (ref.noFigure) bits.push(`The reference, ${ref.name}, released no figure, so no ratios can be computed.`);

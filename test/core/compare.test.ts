@@ -268,7 +268,7 @@ describe('core/compare describeComparison', () => {
       { name: 'B', value: 21, status: 'reported' },
     ]);
     expect(describeComparison(list, o)).to.equal(
-      '2 sources for civilians killed. Figures range from 14 (the low end of A’s range, estimate) to 26 civilians killed (the high end of A’s range, estimate). Notes: A: at least 14. Status: 1 estimate and 1 reported.',
+      '2 sources for civilians killed. Figures range from 14 (the low end of A’s range, estimate) to 26 civilians killed (the high end of A’s range, estimate). Range only, no single figure: A, between 14 and 26 civilians killed. Notes: A: at least 14. Status: 1 estimate and 1 reported.',
     );
   });
   it('writes lists in English around English sentences, numbers in the locale', () => {
