@@ -107,7 +107,7 @@ export function parseSources(input: unknown): Parsed<Source[]> {
     }
     if (figure && status === 'no-figure') issues.error(`${path}.status`, '"no-figure" contradicts the figure given');
     if (!figure && status !== null && status !== 'no-figure') {
-      issues.warn(`${path}.status`, `"${status}" given without a figure; shown as "no figure released"`);
+      issues.warn(`${path}.status`, `"${status}" given without a figure; shown as "no figure released"`, 'shown as "no figure released"');
     }
     const kind = readString(own(raw, 'kind'), `${path}.kind`, issues, false)?.trim() || null;
     let url: string | null = null;

@@ -114,7 +114,7 @@ describe('<source-comparison> what a reader perceives', () => {
     expect([...a.children].slice(0, 6).map((c) => text(c))).to.deep.equal([
       'Monitor A (illustrative)',
       'monitor',
-      '',
+      'between 220 and 300',
       '220',
       '300',
       'estimate',
@@ -192,7 +192,7 @@ describe('<source-comparison> keyboard and pointer', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(text(root.querySelector('.readout'))).to.equal(
-      'Monitor A (illustrative) (monitor): between 220 and 300 civilians killed; estimate; Monitor A (illustrative)’s range is from 11 times to 15 times Official tally (illustrative)’s figure (each end of the range compared with Official tally (illustrative)’s figure)',
+      'Monitor A (illustrative) (monitor): between 220 and 300 civilians killed; estimate; Monitor A (illustrative)’s range is 11–15 times Official tally (illustrative)’s figure (each end of the range compared with Official tally (illustrative)’s figure)',
     );
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
