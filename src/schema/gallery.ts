@@ -13,8 +13,11 @@ import { MAX_PHOTOS, tooMany } from './limits.js';
 export interface GalleryItemInput {
   /** What the photo shows; required. */
   caption: string;
-  /** Who took or supplied it ("Getty", "Reuters"); shown after the caption. */
-  credit: string;
+  /**
+   * Who took or supplied it ("Getty", "Reuters"); shown after the caption. Left out, null or blank: the photo
+   * is published without a credit, with a warning (every news photo should carry one).
+   */
+  credit?: string | null;
   /** The photo (https:, http: or relative). Without it the element is a caption strip. */
   src?: string;
   /** Text alternative; `""` when the caption already describes the photo. Never repeat the credit in it. */

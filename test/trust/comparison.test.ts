@@ -46,7 +46,9 @@ async function chartNode(): Promise<{ tree: AXNode[]; description: string }> {
 }
 
 /** x positions of the reference marks drawn over the rows. */
-const refXs = (el: Element) => [...new Set([...shadow(el).querySelectorAll('.plot svg .ref-line')].map((l) => Number(l.getAttribute('x1'))))];
+const refXs = (el: Element) => [
+  ...new Set([...shadow(el).querySelectorAll('.plot svg .ref-line')].map((l) => Number(l.getAttribute('x1')))),
+];
 /** The drawn row of source `name` (long names wrap across lines: compared without spaces). */
 function rowOf(el: Element, name: string): Element {
   const flat = (t: string) => t.replace(/\s/g, '');

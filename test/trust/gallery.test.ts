@@ -7,17 +7,14 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define/photo-gallery-caption.js';
+import { uncreditedGallery } from '../../stories/gallery-fixtures.js';
 import type { PhotoGalleryCaption } from '../../src/elements/photo-gallery-caption/photo-gallery-caption.js';
 import type { NcWarningEvent } from '../../src/internal/events.js';
 import type { Issue } from '../../src/schema/issues.js';
 import { axTree, visible } from '../a11y/checks.js';
 import { captureConsole, mount, shadow, text } from '../helpers.js';
 
-const items = [
-  { caption: 'Smoke over the harbour in Quillhaven, a fictional city', credit: 'Lantern Pictures (fictional)' },
-  { caption: 'Families cross the fictional Ardle bridge at dawn', credit: '' },
-  { caption: 'A shuttered market in old Quillhaven (fictional)' },
-];
+const items = uncreditedGallery;
 
 async function mountWarned(index: number): Promise<{ el: PhotoGalleryCaption; warnings: Issue[] }> {
   const warnings: Issue[] = [];
