@@ -122,52 +122,41 @@ function roundTo(v: number, digits: number, dir: -1 | 1): number {
 
 /** Decimals for a multiplier bound: none from 10 up, one below, and as many as keep a small bound from reading 0. */
 function timesDigits(v: number): number {
-  if (v >= 10) return 0;
-  if (v >= 0.1 || v === 0) return 1;
-  return Math.min(6, Math.ceil(-Math.log10(v)));
+  return v >= 10 ? 0 : v >= 0.1 || v === 0 ? 1 : Math.min(6, Math.ceil(-Math.log10(v)));
+}
+
+type RatioUnit = 'times' | 'more' | 'of';
+const UNIT_WORDS: Record<RatioUnit, string> = { times: ' times', more: '% more than', of: '% of' };
+
+/** A ratio bound in `unit`, rounded outwards (down for a low end, up for a high end): [number, decimals]. */
+function bound(v: number, unit: RatioUnit, dir: -1 | 1): [number, number] {
+  if (unit === 'times') return [roundTo(v, timesDigits(v), dir), timesDigits(v)];
+  return [roundTo(unit === 'more' ? (v - 1) * 100 : v * 100, 0, dir), 0];
 }
 
 /**
  * A ratio known only to lie between `lo` and `hi` (`hi` Infinity: no upper
- * limit), as words: "22–44 times", "at least 22 times", "10–40% of",
- * "0.5–2 times". The low end is rounded down and the high end up, so the
- * words always contain the true ratio. Null when nothing can be said (0 to
- * no limit).
+ * limit), as words: "22–44 times", "at least 22 times", "20–60% more than",
+ * "10–40% of", "0.5–2 times" (a range across 1 up to twice or more is in
+ * times). The low end is rounded down and the high end up, so the words
+ * always contain the true ratio. Null when nothing can be said (0 to no
+ * limit, or reversed ends).
  */
 export function ratioRangePhrase(lo: number, hi: number, locale: string): string | null {
-  const n = (v: number, d = 0) => formatNumber(v, locale, d);
   if (!(lo >= 0) || !(hi >= lo)) return null;
-  if (hi === Infinity) {
-    if (lo === 0) return null;
-    if (lo >= 1.95) {
-      const d = timesDigits(lo);
-      return `at least ${n(roundTo(lo, d, -1), d)} times`;
-    }
-    if (lo >= 1) {
-      const pct = roundTo((lo - 1) * 100, 0, -1);
-      return pct >= 1 ? `at least ${n(pct)}% more than` : 'at least as many as';
-    }
-    const pct = roundTo(lo * 100, 0, -1);
-    return pct >= 1 ? `at least ${n(pct)}% of` : null;
-  }
   if (lo === hi) return ratioPhrase(lo, locale);
-  const times = () => {
-    const [dl, dh] = [timesDigits(lo), timesDigits(hi)];
-    const [a, b] = [n(roundTo(lo, dl, -1), dl), n(roundTo(hi, dh, 1), dh)];
-    return a === b ? `${a} times` : `${a}–${b} times`;
-  };
-  if (lo >= 1.95 || (lo >= 1 && hi >= 1.95)) return times();
-  if (lo >= 1) {
-    const [a, b] = [roundTo((lo - 1) * 100, 0, -1), roundTo((hi - 1) * 100, 0, 1)];
-    return a < 1 ? `up to ${n(b)}% more than` : a === b ? `${n(a)}% more than` : `${n(a)}–${n(b)}% more than`;
+  const unit: RatioUnit = (hi === Infinity ? lo : hi) >= 1.95 ? 'times' : lo >= 1 ? 'more' : 'of';
+  const [a, da] = bound(lo, unit, -1);
+  const text = (v: number, d: number) => formatNumber(v, locale, d);
+  if (hi === Infinity) {
+    if (a > 0) return `at least ${text(a, da)}${UNIT_WORDS[unit]}`;
+    return unit === 'more' ? 'at least as many as' : null;
   }
-  if (hi < 1.95) {
-    const [a, b] = [roundTo(lo * 100, 0, -1), roundTo(hi * 100, 0, 1)];
-    if (a === b) return `${n(a)}% of`;
-    if (lo === 0) return `0–${n(b)}% of`;
-    return a < 1 ? `under 1% to ${n(b)}% of` : `${n(a)}–${n(b)}% of`;
-  }
-  return times();
+  const [b, db] = bound(hi, unit, 1);
+  if (a === b) return `${text(a, da)}${UNIT_WORDS[unit]}`;
+  if (a === 0 && unit === 'more') return `up to ${text(b, db)}% more than`;
+  if (a === 0 && lo > 0) return `under 1% to ${text(b, db)}% of`;
+  return `${text(a, da)}–${text(b, db)}${UNIT_WORDS[unit]}`;
 }
 
 export interface Comparison {
@@ -210,13 +199,12 @@ export function compareWith(s: Source, ref: Source, locale: string): Comparison 
     };
   }
   const how =
-    sRange && rRange
-      ? `the low end of one over the high end of the other, and the high end over the low end${hi === Infinity ? `; ${ref.name}’s range starts at 0, so there is no upper limit` : ''}`
+    (sRange && rRange
+      ? 'low end over high end, high end over low end'
       : sRange
         ? `each end of the range compared with ${basis}`
-        : hi === Infinity
-          ? `compared with the high end of ${ref.name}’s range; it starts at 0, so there is no upper limit`
-          : `compared with each end of ${ref.name}’s range`;
+        : `compared with each end of ${ref.name}’s range`) +
+    (hi === Infinity ? `; ${ref.name}’s range starts at 0, so there is no upper limit` : '');
   return { short: `${phrase} the reference`, long: `${subject} is ${phrase} ${basis} (${how})` };
 }
 
