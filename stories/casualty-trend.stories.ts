@@ -5,13 +5,15 @@ import { attr, json, width } from './shared.js';
 import {
   airwarsAnnotations,
   airwarsMonthly,
-  airwarsMonthlyWithGaps,
   allAnnotationTypes,
   brokenJson,
   illustrativeSeries,
   illustrativeSeriesAnnotations,
   noData,
   onePoint,
+  quillhavenAnnotations,
+  quillhavenMonthly,
+  quillhavenMonthlyWithGaps,
   raqqaDaily,
 } from './fixtures.js';
 
@@ -45,8 +47,22 @@ interface TrendArgs {
 }
 
 const AIRWARS_NOTE =
-  'Only October 2016 (44) and May 2017 (at least 220) reproduce the article’s figures (a 400 per cent rise). ' +
-  'The months between, and the ranges, are illustrative values, not Airwars data.';
+  'The article’s two Airwars figures: at least 220 in May 2017, a 400 per cent rise since the assaults began in October 2016 ' +
+  '(44 is the October figure that rise implies). The article gives no figure for the months between, so none is drawn.';
+
+/** Quillhaven is a fictional city and every source in its charts is fictional: the heading and subheading say so. */
+const FICTIONAL_NOTE = 'Quillhaven, its sources and every value in this chart are fictional, for illustration only.';
+
+const quillhaven = {
+  heading: 'Illustrative: civilian deaths in Quillhaven (a fictional city) rose fivefold',
+  subheading: 'Illustrative values, not real data: civilians killed per month, Lantern Monitor (fictional)',
+  mark: 'line',
+  interval: 'month',
+  source: 'Lantern Monitor (fictional)',
+  note: FICTIONAL_NOTE,
+  data: quillhavenMonthly,
+  annotations: quillhavenAnnotations,
+};
 
 const meta = {
   title: 'Charts/Casualty trend',
@@ -100,13 +116,17 @@ const meta = {
 export default meta;
 type Story = StoryObj<TrendArgs>;
 
-/** The seed story: Airwars' monthly series with the computed change (+400%), May's 220 and the start of the assault. */
+/**
+ * The seed story: Airwars' two figures as bars (nothing drawn for the months the article gives no figure for),
+ * the computed change (+400%), May's "at least 220" and the start of the assault.
+ */
 export const SeedAirwarsMonthly: Story = {
   name: 'Seed: Airwars monthly',
   args: {
     heading: 'Civilian deaths from coalition strikes rose fivefold in seven months',
-    subheading: 'Civilians estimated killed by US-led coalition strikes per month, Airwars',
-    mark: 'line',
+    subheading: 'Civilians estimated killed by US-led coalition strikes in October 2016 and in May 2017, Airwars',
+    mark: 'bar',
+    interval: 'month',
     source: 'Airwars, as reported by The Independent',
     'source-url': 'https://airwars.org/',
     note: AIRWARS_NOTE,
@@ -135,10 +155,10 @@ export const RaqqaDailyBars: Story = {
 export const SeriesWithRanges: Story = {
   name: 'Series with ranges (illustrative)',
   args: {
-    heading: 'Illustrative: three monitors’ monthly estimates with ranges',
-    subheading: 'Illustrative values, not real data: civilians killed per month, with low–high ranges',
+    heading: 'Illustrative: three Quillhaven sources’ monthly counts with ranges',
+    subheading: 'Illustrative values, not real data: civilians killed per month in Quillhaven, a fictional city',
     mark: 'line',
-    note: 'All values and series names in this chart are illustrative.',
+    note: FICTIONAL_NOTE,
     data: illustrativeSeries,
     annotations: illustrativeSeriesAnnotations,
   },
@@ -148,8 +168,8 @@ export const SeriesWithRanges: Story = {
 export const Bars: Story = {
   name: 'Bars (monthly)',
   args: {
-    ...SeedAirwarsMonthly.args,
-    heading: 'Civilian deaths from coalition strikes per month',
+    ...quillhaven,
+    heading: 'Illustrative: civilian deaths per month in Quillhaven (fictional), as bars',
     mark: 'bar',
     annotations: undefined,
     fallback: undefined,
@@ -169,8 +189,8 @@ export const Area: Story = {
 export const AllAnnotationTypes: Story = {
   name: 'Every annotation type',
   args: {
-    ...SeedAirwarsMonthly.args,
-    heading: 'Annotations: period, change, point and event',
+    ...quillhaven,
+    heading: 'Illustrative: every annotation type (period, change, point, event) in fictional Quillhaven',
     annotations: allAnnotationTypes,
     fallback: undefined,
   },
@@ -201,11 +221,10 @@ export const OnePoint: Story = {
 export const Gaps: Story = {
   name: 'Gaps (value null)',
   args: {
-    ...SeedAirwarsMonthly.args,
-    heading: 'Months without a figure stay blank',
-    subheading: 'Illustrative gaps: December 2016 and January 2017 have no figure (value null)',
-    note: `${AIRWARS_NOTE} The gaps are illustrative too.`,
-    data: airwarsMonthlyWithGaps,
+    ...quillhaven,
+    heading: 'Illustrative: months without a figure stay blank',
+    subheading: 'Illustrative values for a fictional city: April and May 2021 have no figure (value null)',
+    data: quillhavenMonthlyWithGaps,
     annotations: undefined,
     fallback: undefined,
   },
@@ -244,19 +263,18 @@ export const Dark: Story = {
 export const Rtl: Story = {
   name: 'RTL (Arabic)',
   args: {
-    heading: 'قتلى مدنيون في غارات التحالف كل شهر',
-    subheading: 'عدد المدنيين الذين يُقدَّر أنهم قُتلوا في غارات التحالف بقيادة الولايات المتحدة شهرياً، بحسب إيروورز',
+    heading: 'توضيحي: قتلى مدنيون كل شهر في كويلهافن (مدينة خيالية)',
+    subheading: 'قيم توضيحية وليست بيانات حقيقية (illustrative): عدد القتلى المدنيين شهرياً بحسب مرصد الفانوس (خيالي)',
     unit: 'قتيلاً مدنياً',
     mark: 'line',
     locale: 'ar',
-    source: 'إيروورز (Airwars)',
-    'source-url': 'https://airwars.org/',
-    note: 'أكتوبر 2016 (44) ومايو 2017 (220 على الأقل) من إيروورز؛ قيم الأشهر الأخرى والنطاقات توضيحية (illustrative).',
-    data: airwarsMonthly,
+    source: 'مرصد الفانوس (خيالي)',
+    note: 'المدينة والمصادر وجميع القيم في هذا الرسم خيالية وللتوضيح فقط (fictional, illustrative).',
+    data: quillhavenMonthly,
     annotations: [
-      { type: 'change', from: '2016-10', to: '2017-05', label: '{change} منذ أكتوبر' },
-      { type: 'point', date: '2017-05', label: '220 قتيلاً على الأقل في مايو' },
-      { type: 'event', date: '2017-06-05', label: 'بدء الهجوم على الرقة' },
+      { type: 'change', from: '2021-01', to: '2021-08', label: '{change} منذ يناير' },
+      { type: 'point', date: '2021-08', label: '164 قتيلاً في أغسطس' },
+      { type: 'event', date: '2021-09-02', label: 'بدء الهجوم على الميناء' },
     ],
   },
   decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],

@@ -10,9 +10,10 @@
  *   not confirmed by US Central Command or sources on the ground);
  * - at least 220 killed in May 2017, by Airwars (estimate);
  * - US Central Command released no figure (its own tally is "usually far lower").
- * Every other value, and every source whose name says "(illustrative)", is
- * illustrative and is labelled so in its name, the subheading or the note of
- * the story that shows it.
+ * Real names carry only these real figures. Every other value belongs to a
+ * source whose name says "(illustrative)" or "(fictional)", and the story that
+ * shows it says "illustrative" in its heading or subheading, so a screenshot
+ * that travels without its note still says so.
  */
 import type { SourceInput } from '../src/schema/comparison.js';
 
@@ -76,18 +77,35 @@ export const illustrativeReference: SourceInput[] = [
   { name: 'Ministry (illustrative)', value: null, kind: 'government' },
 ];
 
-/** Long names: the real SOHR name with its real 21 (5 June 2017), and a very long illustrative source with an illustrative value. */
+/** ILLUSTRATIVE, FICTIONAL: long names that wrap, all of them fictional (set in Quillhaven, a fictional city). */
 export const longNames: SourceInput[] = [
-  { name: 'Syrian Observatory for Human Rights', value: 21, kind: 'monitor', status: 'reported' },
+  { name: 'Lantern Monitor for Civilian Harm in Quillhaven (fictional)', value: 21, kind: 'monitor', status: 'reported' },
   {
-    name: 'Independent Joint Monitoring Commission for the Protection of Civilians in the Euphrates Valley (illustrative)',
+    name: 'Independent Joint Commission for the Protection of Civilians in the Ardle Valley (fictional)',
     value: 17,
     low: 14,
     high: 26,
     kind: 'ngo',
     status: 'estimate',
   },
-  { name: 'Syrian state media', value: 21, kind: 'media', status: 'reported' },
+  { name: 'Quillhaven Harbour Office (fictional)', value: 9, kind: 'government', status: 'confirmed' },
+];
+
+/**
+ * ILLUSTRATIVE, FICTIONAL: the reference gives only a range, so every ratio
+ * is a range: 220 against 5–10 reads "22–44 times", and against a range that
+ * starts at 0 ("at least") see `illustrativeZeroRangeReference`.
+ */
+export const illustrativeRangeReference: SourceInput[] = [
+  { name: 'Quillhaven Harbour Office (fictional)', value: null, low: 5, high: 10, kind: 'government', status: 'confirmed' },
+  { name: 'Lantern Monitor (fictional)', value: 220, kind: 'monitor', status: 'estimate' },
+  { name: 'Ardle Valley medics (fictional)', low: 60, high: 90, kind: 'ngo', status: 'reported' },
+];
+
+/** ILLUSTRATIVE, FICTIONAL: a reference range of 0–10 — 220 is "at least 22 times" it (no upper limit: nothing divides by 0). */
+export const illustrativeZeroRangeReference: SourceInput[] = [
+  { name: 'Quillhaven Harbour Office (fictional)', value: null, low: 0, high: 10, kind: 'government', status: 'confirmed' },
+  { name: 'Lantern Monitor (fictional)', value: 220, kind: 'monitor', status: 'estimate' },
 ];
 
 /** ILLUSTRATIVE, in Arabic: names and values for the right-to-left story (the names say "توضيحي", illustrative). */

@@ -186,6 +186,16 @@ export const arabicGallery: GalleryItemInput[] = [
   { caption: 'مخيم للاجئين السوريين في سهل البقاع، لبنان، قرب الحدود السورية', credit: 'بي إيه' },
 ];
 
+/**
+ * ILLUSTRATIVE, FICTIONAL: captions from Quillhaven (a fictional city); photo 2's credit is empty and photo 3
+ * has none. Both are published without a credit, each with a warning the editor sees in preview.
+ */
+export const uncreditedGallery: GalleryItemInput[] = [
+  { caption: 'Smoke over the harbour in Quillhaven, a fictional city', credit: 'Lantern Pictures (fictional)' },
+  { caption: 'Families cross the fictional Ardle bridge at dawn', credit: '' },
+  { caption: 'A shuttered market in old Quillhaven (fictional)' },
+];
+
 /** Text with markup: shown as text, never parsed. */
 export const hostileGallery: GalleryItemInput[] = [
   { caption: '<img src=x onerror="window.__pwned=1">Caption with markup', credit: '<script>window.__pwned=1</script>Getty' },

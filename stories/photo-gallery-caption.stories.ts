@@ -13,6 +13,7 @@ import {
   placeholderSrc,
   SEED_GALLERY_HEADING,
   seedGallery,
+  uncreditedGallery,
 } from './gallery-fixtures.js';
 
 /**
@@ -159,6 +160,12 @@ export const LongCaption: Story = {
   name: 'Long caption (illustrative)',
   args: { heading: 'A long caption (illustrative)', items: longCaption },
   decorators: [width(280)],
+};
+
+/** Photos without a credit (empty, and left out): published, with a warning per photo for the editor. Fictional captions. */
+export const WithoutCredit: Story = {
+  name: 'Photos without a credit (illustrative)',
+  args: { heading: 'Illustrative: Quillhaven (a fictional city), two photos without a credit', items: uncreditedGallery, index: 2 },
 };
 
 /** The placeholder gallery in a 280 px wide container (a phone column). */

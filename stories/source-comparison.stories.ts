@@ -7,8 +7,10 @@ import {
   brokenComparisonJson,
   fridayStrikes,
   illustrativeNoFigure,
+  illustrativeRangeReference,
   illustrativeRanges,
   illustrativeReference,
+  illustrativeZeroRangeReference,
   longNames,
   lowAboveHigh,
   may2017,
@@ -191,13 +193,40 @@ export const ReferenceRatios: Story = {
   },
 };
 
-/** Long source names wrap in the name column (or above the bars when narrow). The long name and its value are illustrative. */
-export const LongNames: Story = {
-  name: 'Long names',
+/**
+ * A reference given only as a range: every ratio is a range too (220 against 5–10 is "22–44 times"), and the
+ * reference is marked at both ends of its range, not at a midpoint. Fictional and illustrative.
+ */
+export const ReferenceRange: Story = {
+  name: 'Reference given as a range (illustrative)',
   args: {
-    heading: 'Long source names wrap',
-    period: 'Monday 5 June 2017',
-    note: 'SOHR’s and Syrian state media’s 21 are as reported in the article; the long-named commission and its figure are illustrative.',
+    heading: 'Illustrative: a monitor’s count against an official range',
+    subheading: 'Illustrative values for Quillhaven, a fictional city: ratios against a range are ranges',
+    reference: 'Quillhaven Harbour Office (fictional)',
+    note: `${ILLUSTRATIVE_NOTE} Each ratio runs from the low end over the reference’s high end to the high end over its low end.`,
+    data: illustrativeRangeReference,
+  },
+};
+
+/** A reference range starting at 0: no upper limit ("at least 22 times"), since nothing can be divided by 0. Fictional. */
+export const ReferenceRangeFromZero: Story = {
+  name: 'Reference range from 0 (illustrative)',
+  args: {
+    heading: 'Illustrative: “at least 22 times” an official range of 0–10',
+    subheading: 'Illustrative values for Quillhaven, a fictional city',
+    reference: 'Quillhaven Harbour Office (fictional)',
+    note: ILLUSTRATIVE_NOTE,
+    data: illustrativeZeroRangeReference,
+  },
+};
+
+/** Long source names wrap in the name column (or above the bars when narrow). All names and values are fictional. */
+export const LongNames: Story = {
+  name: 'Long names (illustrative)',
+  args: {
+    heading: 'Illustrative: long source names wrap',
+    subheading: 'Fictional sources in Quillhaven, a fictional city',
+    note: ILLUSTRATIVE_NOTE,
     data: longNames,
   },
 };
@@ -235,7 +264,7 @@ export const Rtl: Story = {
     heading: 'المراصد تحصي أضعاف الحصيلة الرسمية (توضيحي)',
     subheading: 'قيم توضيحية وليست بيانات حقيقية (illustrative): عدد القتلى المدنيين في شهر واحد',
     unit: 'قتيلاً مدنياً',
-    period: 'مايو 2017',
+    period: 'مارس 2021',
     locale: 'ar',
     reference: 'الحصيلة الرسمية (توضيحي)',
     note: 'جميع المصادر والقيم في هذا الرسم توضيحية (illustrative).',

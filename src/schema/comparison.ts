@@ -39,10 +39,15 @@ export interface Source {
   status: SourceStatus | null;
   /** A link that passed the URL allowlist, or null. */
   url: string | null;
+  /** True when a link was given and refused: the name is still listed under "Sources:", as text. */
+  urlRefused: boolean;
   /** UTC ms of the retrieval date. */
   retrieved: number | null;
   note: string | null;
-  /** True when the source released no figure at all (no value and no range). */
+  /**
+   * True when the source released no figure at all: no value and no range.
+   * `value: null` with `low` and `high` is a range-only figure, not "no figure".
+   */
   noFigure: boolean;
   /** Position in the input, for `sort="none"` and paths. */
   order: number;
@@ -102,15 +107,19 @@ export function parseSources(input: unknown): Parsed<Source[]> {
     }
     if (figure && status === 'no-figure') issues.error(`${path}.status`, '"no-figure" contradicts the figure given');
     if (!figure && status !== null && status !== 'no-figure') {
-      issues.warn(`${path}.status`, `"${status}" given without a figure; shown as "no figure released"`);
+      issues.warn(`${path}.status`, `"${status}" given without a figure; shown as "no figure released"`, 'shown as "no figure released"');
     }
     const kind = readString(own(raw, 'kind'), `${path}.kind`, issues, false)?.trim() || null;
     let url: string | null = null;
+    let urlRefused = false;
     const rawUrl = readString(own(raw, 'url'), `${path}.url`, issues, false);
     if (rawUrl !== undefined && rawUrl.trim() !== '') {
       const check = checkUrl(rawUrl, 'link');
       if (check.ok) url = check.url;
-      else issues.warn(`${path}.url`, `link refused: it ${check.reason}; the name is shown without a link`);
+      else {
+        urlRefused = true;
+        issues.warn(`${path}.url`, `link refused: it ${check.reason}; the name is shown without a link`, 'shown without a link');
+      }
     }
     let retrieved: number | null = null;
     const rawDate = own(raw, 'retrieved');
@@ -129,6 +138,7 @@ export function parseSources(input: unknown): Parsed<Source[]> {
       kind,
       status: figure ? status : 'no-figure',
       url,
+      urlRefused,
       retrieved,
       note,
       noFigure: !figure,

@@ -5,7 +5,7 @@
  */
 import { captionDescribes, MISSING_ALT } from '../core/gallery.js';
 import { checkUrl } from '../core/url.js';
-import { checkKeys, describeValue, has, isRecord, IssueList, own, readString, type Parsed } from './issues.js';
+import { checkKeys, describeValue, isRecord, IssueList, own, readString, type Parsed } from './issues.js';
 import { jsonProblem, JsonParseFailure } from './json.js';
 import { MAX_PHOTOS, tooMany } from './limits.js';
 
@@ -13,8 +13,11 @@ import { MAX_PHOTOS, tooMany } from './limits.js';
 export interface GalleryItemInput {
   /** What the photo shows; required. */
   caption: string;
-  /** Who took or supplied it ("Getty", "Reuters"); shown after the caption. */
-  credit: string;
+  /**
+   * Who took or supplied it ("Getty", "Reuters"); shown after the caption. Left out, null or blank: the photo
+   * is published without a credit, with a warning (every news photo should carry one).
+   */
+  credit?: string | null;
   /** The photo (https:, http: or relative). Without it the element is a caption strip. */
   src?: string;
   /** Text alternative; `""` when the caption already describes the photo. Never repeat the credit in it. */
@@ -70,8 +73,16 @@ function readItem(raw: unknown, path: string, issues: IssueList): GalleryItem | 
   checkKeys(raw, ITEM_KEYS, path, issues);
   const before = issues.items.length;
   const caption = readString(own(raw, 'caption'), `${path}.caption`, issues, true);
-  let credit = readString(own(raw, 'credit'), `${path}.credit`, issues, false);
-  if (credit === undefined && !has(raw, 'credit')) issues.warn(`${path}.credit`, 'missing: every news photo should carry a credit');
+  // No credit — left out, null, or blank — is published (the caption still shows), with a warning the editor sees in preview.
+  const rawCredit = own(raw, 'credit');
+  let credit = rawCredit === null ? undefined : readString(rawCredit, `${path}.credit`, issues, false);
+  if (credit === undefined ? rawCredit === undefined || rawCredit === null : credit.trim() === '') {
+    issues.warn(
+      `${path}.credit`,
+      `${credit === undefined ? 'missing' : 'empty'}: every news photo should carry a credit (the photographer or agency)`,
+      'published without a credit',
+    );
+  }
   credit = credit?.trim() ?? '';
   const rawSrc = readString(own(raw, 'src'), `${path}.src`, issues, false);
   const rawSrcset = readString(own(raw, 'srcset'), `${path}.srcset`, issues, false);

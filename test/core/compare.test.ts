@@ -2,10 +2,13 @@ import { expect } from '@open-wc/testing';
 import {
   central,
   compareWith,
+  countAsGiven,
   describeComparison,
   figureText,
   figureWords,
   ratioPhrase,
+  ratioRangePhrase,
+  rangeOnly,
   sortSources,
   sourceText,
 } from '../../src/core/compare.js';
@@ -34,7 +37,9 @@ describe('core/compare ratioPhrase', () => {
     [0.66, 'two thirds of'],
     [0.75, 'three quarters of'],
     [0.1, '10% of'],
-    [0.001, '1% of'],
+    [0.01, '1% of'],
+    [0.001, 'under 1% of'],
+    [0, '0% of'],
   ];
   for (const [r, words] of cases) it(`${r} → ${words}`, () => expect(ratioPhrase(r, 'en')).to.equal(words));
 });
@@ -72,6 +77,36 @@ describe('core/compare figures and sorting', () => {
   }
 });
 
+describe('core/compare ratioRangePhrase', () => {
+  // Low end rounded down, high end up: the words always contain the true ratio.
+  const cases: [number, number, string | null][] = [
+    [22, 44, '22–44 times'],
+    [11, 15, '11–15 times'],
+    [10.2, 10.8, '10–11 times'],
+    [2.25, 4.55, '2.2–4.6 times'],
+    [1.333, 4, '1.3–4 times'],
+    [3, 3, '3 times'],
+    [1.2, 1.6, '20–60% more than'],
+    [1, 1.6, 'up to 60% more than'],
+    [0.1, 0.4, '10–40% of'],
+    [0, 0.4, '0–40% of'],
+    [0.004, 0.4, 'under 1% to 40% of'],
+    [0.9, 1.2, '90–120% of'],
+    [0.5, 2, '0.5–2 times'],
+    [0.04, 2, '0.04–2 times'],
+    [22, Infinity, 'at least 22 times'],
+    [21.6, Infinity, 'at least 21 times'],
+    [2.96, Infinity, 'at least 2.9 times'],
+    [1.5, Infinity, 'at least 50% more than'],
+    [1.001, Infinity, 'at least as many as'],
+    [0.3, Infinity, 'at least 30% of'],
+    [0.004, Infinity, null],
+    [0, Infinity, null],
+    [5, 2, null],
+  ];
+  for (const [lo, hi, words] of cases) it(`${lo} to ${hi} → ${words}`, () => expect(ratioRangePhrase(lo, hi, 'en')).to.equal(words));
+});
+
 describe('core/compare compareWith', () => {
   const list = parse(withReference);
   const ref = byName(list, 'Official');
@@ -79,7 +114,7 @@ describe('core/compare compareWith', () => {
     const c = compareWith(byName(list, 'Monitor A'), ref, 'en')!;
     expect(c.short).to.equal('11–15 times the reference');
     expect(c.long).to.equal(
-      'Monitor A (illustrative)’s range is from 11 times to 15 times Official tally (illustrative)’s figure (each end of the range compared with Official tally (illustrative)’s figure)',
+      'Monitor A (illustrative)’s range is 11–15 times Official tally (illustrative)’s figure (each end of the range compared with Official tally (illustrative)’s figure)',
     );
   });
   it('compares single values', () => {
@@ -91,19 +126,115 @@ describe('core/compare compareWith', () => {
     expect(compareWith(byName(list, 'Ministry'), ref, 'en')).to.equal(null);
     expect(compareWith(ref, byName(list, 'Ministry'), 'en')).to.equal(null);
   });
-  it('compares against the midpoint of a reference range, and says so', () => {
-    const [a, b] = parse([
-      { name: 'A', low: 10, high: 30 },
-      { name: 'B', value: 40 },
-    ]);
-    expect(compareWith(b!, a!, 'en')!.long).to.equal('B’s figure is 2 times the midpoint of A’s range');
+
+  // [source, reference, short, long]: every path — value or range on either side, zero ends.
+  const S = (o: object) => ({ name: 'S', ...o });
+  const R = (o: object) => ({ name: 'R', ...o });
+  const table: [object, object, string, string][] = [
+    [
+      S({ value: 220 }),
+      R({ value: null, low: 0, high: 10 }),
+      'at least 22 times the reference',
+      'S’s figure is at least 22 times R’s range of 0 to 10 (compared with each end of R’s range; R’s range starts at 0, so there is no upper limit)',
+    ],
+    [
+      S({ value: 220 }),
+      R({ low: 5, high: 10 }),
+      '22–44 times the reference',
+      'S’s figure is 22–44 times R’s range of 5 to 10 (compared with each end of R’s range)',
+    ],
+    [
+      // A reference with a value and a range: ratios are still taken against both ends of the range.
+      S({ value: 220 }),
+      R({ value: 8, low: 5, high: 10 }),
+      '22–44 times the reference',
+      'S’s figure is 22–44 times R’s range of 5 to 10 (compared with each end of R’s range)',
+    ],
+    [
+      S({ value: 40 }),
+      R({ low: 10, high: 30 }),
+      '1.3–4 times the reference',
+      'S’s figure is 1.3–4 times R’s range of 10 to 30 (compared with each end of R’s range)',
+    ],
+    [
+      S({ low: 220, high: 300 }),
+      R({ value: 20 }),
+      '11–15 times the reference',
+      'S’s range is 11–15 times R’s figure (each end of the range compared with R’s figure)',
+    ],
+    [
+      S({ value: null, low: 10, high: 20 }),
+      R({ value: 10 }),
+      '1–2 times the reference',
+      'S’s range is 1–2 times R’s figure (each end of the range compared with R’s figure)',
+    ],
+    [
+      S({ low: 220, high: 300 }),
+      R({ low: 5, high: 10 }),
+      '22–60 times the reference',
+      'S’s range is 22–60 times R’s range of 5 to 10 (low end over high end, high end over low end)',
+    ],
+    [
+      S({ low: 100, high: 300 }),
+      R({ low: 0, high: 10 }),
+      'at least 10 times the reference',
+      'S’s range is at least 10 times R’s range of 0 to 10 (low end over high end, high end over low end; R’s range starts at 0, so there is no upper limit)',
+    ],
+    [
+      S({ low: 2, high: 4 }),
+      R({ low: 10, high: 20 }),
+      '10–40% of the reference',
+      'S’s range is 10–40% of R’s range of 10 to 20 (low end over high end, high end over low end)',
+    ],
+    [S({ value: 0 }), R({ low: 0, high: 10 }), 'no ratio', 'no ratio can be given: R’s range of 0 to 10 starts at 0 and S’s figure is 0'],
+    [S({ value: 0 }), R({ value: 20 }), '0% of the reference', 'S’s figure is 0% of R’s figure'],
+    [S({ value: 40 }), R({ value: 0 }), 'reference is 0', 'R counts none, so no ratio can be given'],
+    [S({ value: 40 }), R({ low: 0, high: 0 }), 'reference is 0', 'R counts none, so no ratio can be given'],
+  ];
+  for (const [s, r, short, long] of table) {
+    it(`${JSON.stringify(s)} against ${JSON.stringify(r)} → ${short}`, () => {
+      const [a, b] = parse([s, r]);
+      expect(compareWith(a!, b!, 'en')).to.deep.equal({ short, long });
+    });
+  }
+});
+
+describe('core/compare range-only figures and counts as given', () => {
+  it('a null value with low and high is a range-only figure, never "no figure"', () => {
+    const [s] = parse([{ name: 'S', value: null, low: 10, high: 20 }]);
+    expect(rangeOnly(s!)).to.equal(true);
+    expect(figureText(s!, 'en')).to.equal('10–20');
+    expect(figureWords(s!, 'en', 'killed')).to.equal('between 10 and 20 killed');
+    expect(sourceText(s!, { locale: 'en', unit: 'killed', reference: null })).to.equal('S: between 10 and 20 killed');
   });
-  it('refuses a ratio against zero', () => {
-    const [a, b] = parse([
-      { name: 'A', value: 0 },
-      { name: 'B', value: 40 },
+  it('a value, or a null value without a range, is not range-only', () => {
+    const [a, b, c] = parse([
+      { name: 'A', value: 15, low: 10, high: 20 },
+      { name: 'B', value: null },
+      { name: 'C', low: 10, high: 10 },
     ]);
-    expect(compareWith(b!, a!, 'en')!.long).to.equal('A counts none, so no ratio can be given');
+    expect([a, b, c].map((s) => rangeOnly(s!))).to.deep.equal([false, false, false]);
+    expect(figureText(c!, 'en')).to.equal('10');
+  });
+  const counts: [number, string, string][] = [
+    [0, 'en', '0'],
+    [220, 'en', '220'],
+    [220000, 'en', '220,000'],
+    [0.04, 'en', '0.04'],
+    [0.333, 'en', '0.333'],
+    [1234.56, 'en', '1,234.56'],
+    [1e-7, 'en', '0.0000001'],
+    [12, 'ar-EG', '١٢'],
+  ];
+  for (const [v, locale, out] of counts) it(`writes ${v} as "${out}" (${locale})`, () => expect(countAsGiven(v, locale)).to.equal(out));
+  it('never writes a non-zero figure as 0 in labels, words or the description', () => {
+    const list = parse([
+      { name: 'A', value: 0.04 },
+      { name: 'B', low: 0.2, high: 0.6 },
+    ]);
+    expect(figureText(list[0]!, 'en')).to.equal('0.04');
+    expect(figureWords(list[1]!, 'en')).to.equal('between 0.2 and 0.6');
+    expect(describeComparison(list, { locale: 'en', unit: '', period: '', heading: '', reference: null })).to.contain('from 0.04 (A)');
   });
 });
 
@@ -137,7 +268,7 @@ describe('core/compare describeComparison', () => {
       { name: 'B', value: 21, status: 'reported' },
     ]);
     expect(describeComparison(list, o)).to.equal(
-      '2 sources for civilians killed. Figures range from 14 (the low end of A’s range, estimate) to 26 civilians killed (the high end of A’s range, estimate). Notes: A: at least 14. Status: 1 estimate and 1 reported.',
+      '2 sources for civilians killed. Figures range from 14 (the low end of A’s range, estimate) to 26 civilians killed (the high end of A’s range, estimate). Range only, no single figure: A, between 14 and 26 civilians killed. Notes: A: at least 14. Status: 1 estimate and 1 reported.',
     );
   });
   it('writes lists in English around English sentences, numbers in the locale', () => {

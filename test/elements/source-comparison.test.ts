@@ -58,6 +58,25 @@ describe('source-comparison model', () => {
     expect(none.bar).to.equal(null);
     expect(none.label.text).to.equal('No figure released');
   });
+  it('marks a reference at its value, or at both ends of its range (never a midpoint)', () => {
+    const list = parse([
+      { name: 'R', low: 5, high: 10 },
+      { name: 'V', value: 8 },
+      { name: 'S', value: 220 },
+    ]);
+    const x = (m: ReturnType<typeof buildComparisonModel>, name: string) => m.rows.find((r) => r.source.name === name)!;
+    const byRange = buildComparisonModel({ sources: list, reference: list[0]!, mark: 'dot', width: 640, locale: 'en' });
+    const band = x(byRange, 'R').range!;
+    expect(byRange.reference!.xs).to.deep.equal([band.x1, band.x2]);
+    expect(x(byRange, 'S').callout!.text).to.equal('22–44 times the reference');
+    const byValue = buildComparisonModel({ sources: list, reference: list[1]!, mark: 'dot', width: 640, locale: 'en' });
+    expect(byValue.reference!.xs).to.deep.equal([x(byValue, 'V').dot]);
+    const none = parse([
+      { name: 'N', value: null },
+      { name: 'S', value: 3 },
+    ]);
+    expect(buildComparisonModel({ sources: none, reference: none[0]!, mark: 'bar', width: 640, locale: 'en' }).reference).to.equal(null);
+  });
   it('draws dots and ranges in dot mode', () => {
     const list = parse(withReference);
     const m = buildComparisonModel({ sources: list, reference: null, mark: 'dot', width: 640, locale: 'en' });
@@ -114,7 +133,7 @@ describe('<source-comparison> what a reader perceives', () => {
     expect([...a.children].slice(0, 6).map((c) => text(c))).to.deep.equal([
       'Monitor A (illustrative)',
       'monitor',
-      '',
+      'between 220 and 300',
       '220',
       '300',
       'estimate',
@@ -192,7 +211,7 @@ describe('<source-comparison> keyboard and pointer', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(text(root.querySelector('.readout'))).to.equal(
-      'Monitor A (illustrative) (monitor): between 220 and 300 civilians killed; estimate; Monitor A (illustrative)’s range is from 11 times to 15 times Official tally (illustrative)’s figure (each end of the range compared with Official tally (illustrative)’s figure)',
+      'Monitor A (illustrative) (monitor): between 220 and 300 civilians killed; estimate; Monitor A (illustrative)’s range is 11–15 times Official tally (illustrative)’s figure (each end of the range compared with Official tally (illustrative)’s figure)',
     );
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;

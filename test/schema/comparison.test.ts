@@ -59,6 +59,39 @@ describe('schema/comparison parseSources', () => {
     expect(r.ok && r.value[0]!.url).to.equal(null);
     expect(paths([{ name: 'A', value: 1, url: 'javascript:alert(1)' }], 'warning')).to.deep.equal(['data[0].url']);
   });
+  it('keeps the name of a source whose link is refused, and says what was done instead', () => {
+    const r = parseSources([{ name: 'A', value: 1, url: 'javascript:alert(1)' }]);
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.value[0]).to.deep.include({ name: 'A', url: null, urlRefused: true });
+    expect(r.warnings.map(({ path, instead }) => ({ path, instead }))).to.deep.equal([
+      { path: 'data[0].url', instead: 'shown without a link' },
+    ]);
+    const ok = parseSources([{ name: 'B', value: 1, url: 'https://example.org/' }]);
+    expect(ok.ok && ok.value[0]).to.deep.include({ url: 'https://example.org/', urlRefused: false });
+  });
+  // value null + low/high = a range-only figure; value null without a range = no figure released.
+  const figures: [
+    string,
+    unknown,
+    { value: number | null; low: number | null; high: number | null; noFigure: boolean; status: string | null },
+  ][] = [
+    ['value null with low and high', { value: null, low: 10, high: 20 }, { value: null, low: 10, high: 20, noFigure: false, status: null }],
+    [
+      'low and high without value',
+      { low: 10, high: 20, status: 'estimate' },
+      { value: null, low: 10, high: 20, noFigure: false, status: 'estimate' },
+    ],
+    ['value null alone', { value: null }, { value: null, low: null, high: null, noFigure: true, status: 'no-figure' }],
+    ['status no-figure alone', { status: 'no-figure' }, { value: null, low: null, high: null, noFigure: true, status: 'no-figure' }],
+    ['a value with its range', { value: 15, low: 10, high: 20 }, { value: 15, low: 10, high: 20, noFigure: false, status: null }],
+  ];
+  for (const [what, fields, expected] of figures) {
+    it(`${what} → ${expected.noFigure ? 'no figure' : 'a figure'}`, () => {
+      const r = parseSources([{ name: 'A', ...(fields as object) }]);
+      expect(r.ok && r.value[0]).to.deep.include(expected);
+    });
+  }
   it('warns when a status is given without a figure', () => {
     expect(paths([{ name: 'A', value: null, status: 'estimate' }], 'warning')).to.deep.equal(['data[0].status']);
   });

@@ -108,6 +108,32 @@ describe('schema/gallery parseGalleryItems: the alt rule', () => {
   });
 });
 
+describe('schema/gallery a photo without a credit', () => {
+  // Published, never dropped; one warning, with what was done instead, for the editor's preview.
+  const cases: [string, unknown, string][] = [
+    ['left out', { caption: 'Smoke rises over Aleppo' }, 'missing'],
+    ['null', { caption: 'Smoke rises over Aleppo', credit: null }, 'missing'],
+    ['empty', { caption: 'Smoke rises over Aleppo', credit: '' }, 'empty'],
+    ['blank', { caption: 'Smoke rises over Aleppo', credit: '   ' }, 'empty'],
+  ];
+  for (const [what, item, word] of cases) {
+    it(`${what}: shown without a credit, warned at items[1].credit`, () => {
+      const r = parseGalleryItems([{ caption: 'ok', credit: 'Getty' }, item]);
+      expect(r.ok).to.equal(true);
+      if (!r.ok) return;
+      expect(r.value.map((i) => i.credit)).to.deep.equal(['Getty', '']);
+      expect(r.warnings).to.deep.equal([
+        {
+          path: 'items[1].credit',
+          message: `${word}: every news photo should carry a credit (the photographer or agency)`,
+          severity: 'warning',
+          instead: 'published without a credit',
+        },
+      ]);
+    });
+  }
+});
+
 describe('schema/gallery parseGalleryItems: bad input, with exact paths', () => {
   const cases: [string, unknown, Found[]][] = [
     ['not a list', { caption: 'x' }, [['items', 'error']]],

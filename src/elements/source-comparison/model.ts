@@ -3,7 +3,7 @@
  * meta line, bar or dot-and-range, value label, ratio callout), the shared
  * zero-based axis and the reference line. Pure: no Lit, no DOM.
  */
-import { compareWith, central, figureText, upper } from '../../core/compare.js';
+import { compareWith, figureText, hasRange, upper } from '../../core/compare.js';
 import { formatNumber } from '../../core/format.js';
 import { textWidth, wrapText } from '../../core/text.js';
 import { countDomainMax, countTicks, linear } from '../../core/scale.js';
@@ -50,8 +50,12 @@ export interface ComparisonModel {
   gridSpans: [number, number][];
   axisY: number;
   rows: Row[];
-  /** The reference's central value: a dashed mark through each row's bar band (never across names or callouts). */
-  reference: { x: number; spans: [number, number][] } | null;
+  /**
+   * The reference, as dashed marks through each row's bar band (never across
+   * names or callouts): one at its value, or one at each end when it gives a
+   * range (ratios are taken against both ends, so no midpoint is drawn).
+   */
+  reference: { xs: number[]; spans: [number, number][] } | null;
   styles: FigureStyle[];
 }
 
@@ -90,8 +94,12 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
   const x = linear([0, top], [x0, x1]);
   const X = (v: number) => r(x(v));
 
-  const refCentral = reference ? central(reference) : null;
-  const refX = refCentral !== null ? X(refCentral) : null;
+  const refXs =
+    !reference || reference.noFigure
+      ? []
+      : hasRange(reference)
+        ? [X(reference.low!), X(reference.high!)]
+        : [X(reference.value ?? reference.low!)];
   const rows: Row[] = [];
   let y = 4;
   for (const [i, s] of sources.entries()) {
@@ -102,30 +110,29 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
     const nameH = lines.length * LINE + (metaText ? LINE : 0);
     const barY = stacked ? y + nameH + 2 : y + 1;
     const cmp = reference && reference !== s ? compareWith(s, reference, locale) : null;
-    const c = central(s);
     const style = figureStyle(s);
     let bar: Row['bar'] = null;
     let range: Row['range'] = null;
     let dot: number | null = null;
     let end = x0;
     if (!s.noFigure) {
-      const hasRange = s.low !== null && s.high !== null && s.low !== s.high;
-      if (hasRange) range = { x1: X(s.low!), x2: X(s.high!) };
+      const ranged = hasRange(s);
+      if (ranged) range = { x1: X(s.low!), x2: X(s.high!) };
       if (mark === 'bar') {
         const to = s.value ?? s.low!;
         bar = { x: X(0), w: Math.max(2, r(X(to) - X(0))) };
-        if (s.value !== null && hasRange) dot = X(s.value);
+        if (s.value !== null && ranged) dot = X(s.value);
       } else {
-        dot = s.value !== null ? X(s.value) : hasRange ? null : X(c!);
+        dot = s.value !== null ? X(s.value) : ranged ? null : X(s.low!);
       }
       end = Math.max(X(upper(s)!), bar ? bar.x + bar.w : 0, dot ?? 0) + (mark === 'dot' || range ? 5 : 0);
     }
     const labelText = labels[i]!;
     const label = { x: r(end + 6), y: r(barY + BAR_H / 2 + 4), text: labelText };
     if (s.noFigure) label.x = x0 + 8;
-    // Keep the value clear of the reference mark.
+    // Keep the value clear of the reference marks.
     const lw = textWidth(labelText, bold);
-    if (refX !== null && label.x < refX + 4 && label.x + lw > refX - 4) label.x = r(refX + 5);
+    for (const refX of refXs) if (label.x < refX + 4 && label.x + lw > refX - 4) label.x = r(refX + 5);
     let callout: Row['callout'] = null;
     let barBlock = BAR_H;
     if (cmp) {
@@ -166,7 +173,7 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
     axisY,
     rows,
     gridSpans: stacked ? rows.map((row) => [row.barY - 2, row.barY + BAR_H + 2] as [number, number]) : [[0, axisY]],
-    reference: refX !== null ? { x: refX, spans: rows.map((row) => [row.barY - 4, row.barY + BAR_H + 4] as [number, number]) } : null,
+    reference: refXs.length ? { xs: refXs, spans: rows.map((row) => [row.barY - 4, row.barY + BAR_H + 4] as [number, number]) } : null,
     styles: (['solid', 'estimate', 'unverified'] as const).filter((st) => rows.some((row) => !row.source.noFigure && row.style === st)),
   };
 }

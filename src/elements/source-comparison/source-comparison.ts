@@ -1,7 +1,19 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { comparisonName, compareWith, describeComparison, sourceText, sortSources, type SortMode } from '../../core/compare.js';
-import { formatDate, formatNumber } from '../../core/format.js';
+import {
+  comparisonName,
+  compareWith,
+  countAsGiven,
+  describeComparison,
+  figureText,
+  figureWords,
+  hasRange,
+  rangeOnly,
+  sourceText,
+  sortSources,
+  type SortMode,
+} from '../../core/compare.js';
+import { formatDate } from '../../core/format.js';
 import { moveCursor } from '../../core/navigation.js';
 import { parseSources, type Source, type SourceInput } from '../../schema/comparison.js';
 import type { Issue } from '../../schema/issues.js';
@@ -25,6 +37,7 @@ const PLACEHOLDER: Source[] = [1, 2, 3].map((order) => ({
   kind: 'monitor',
   status: null,
   url: null,
+  urlRefused: false,
   retrieved: null,
   note: null,
   noFigure: false,
@@ -212,8 +225,10 @@ export class SourceComparison extends ChartElement {
       ${m.rows.map((row) => this.renderRow(row, m))}
       ${
         m.reference
-          ? svg`<g transform=${f.shapes}>${m.reference.spans.map(([a, b]) => svg`<line class="ref-line" x1=${m.reference!.x} x2=${m.reference!.x} y1=${a} y2=${b}></line>`)}
-            <path class="ref-mark" d="M${m.reference.x - 5},${m.axisY + 1}h10l-5,-7z"></path></g>`
+          ? svg`<g transform=${f.shapes}>${m.reference.xs.map(
+              (x) => svg`${m.reference!.spans.map(([a, b]) => svg`<line class="ref-line" x1=${x} x2=${x} y1=${a} y2=${b}></line>`)}
+                <path class="ref-mark" d="M${x - 5},${m.axisY + 1}h10l-5,-7z"></path>`,
+            )}</g>`
           : nothing
       }
       <line class="baseline" x1=${m.x0} x2=${m.x1} y1=${m.axisY} y2=${m.axisY} transform=${f.shapes}></line>
@@ -275,34 +290,46 @@ export class SourceComparison extends ChartElement {
         sample: html`<svg width="24" height="14" viewBox="0 0 24 14" aria-hidden="true" focusable="false">
           <line class="ref-line" x1="12" x2="12" y1="0" y2="14"></line>
         </svg>`,
-        text: `Reference: ${this.refSource.name}`,
+        text: hasRange(this.refSource)
+          ? `Reference: ${this.refSource.name}, both ends of its range (${figureText(this.refSource, this.resolvedLocale)})`
+          : `Reference: ${this.refSource.name}`,
       });
     return m.styles.length > 1 || m.styles[0] !== 'solid' || m.reference ? renderKey('Key', items) : nothing;
   }
 
+  /**
+   * "Sources:" with every source that gave a link: linked when the link passed
+   * the allowlist, its name as plain text when the link was refused (the name
+   * never disappears with its link).
+   */
   private renderLinks(): TemplateResult | typeof nothing {
-    const linked = this.sources.filter((s) => s.url);
-    if (!linked.length) return nothing;
+    const listed = this.sources.filter((s) => s.url || s.urlRefused);
+    if (!listed.length) return nothing;
     return html`<p class="sources" part="sources">
       <span lang="en">Sources:</span>
-      ${linked.map(
+      ${listed.map(
         (s, i) =>
-          html`${i ? ', ' : ''}<a href=${s.url!} target="_blank" rel="noopener noreferrer"
-              >${s.name}<span class="vh" lang="en"> (opens in a new tab)</span></a
-            >`,
+          html`${i ? ', ' : ''}${
+            s.url
+              ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"
+                  >${s.name}<span class="vh" lang="en"> (opens in a new tab)</span></a
+                >`
+              : html`<span class="unlinked">${s.name}</span>`
+          }`,
       )}
     </p>`;
   }
 
   private tableSpec(): TableSpec {
     const loc = this.resolvedLocale;
-    const n = (v: number | null) => (v === null ? '' : formatNumber(v, loc));
+    const n = (v: number | null) => (v === null ? '' : countAsGiven(v, loc));
     const ref = this.refSource;
     const list = this.model?.rows.map((r) => r.source) ?? this.sources;
     const rows = list.map((s) => [
       s.name,
       s.kind ?? '',
-      s.noFigure ? 'no figure released' : n(s.value),
+      // A range-only figure has no central value: the cell says so in words rather than standing empty.
+      s.noFigure ? 'no figure released' : rangeOnly(s) ? figureWords(s, loc) : n(s.value),
       n(s.low),
       n(s.high),
       s.status === 'no-figure' ? 'no figure released' : (s.status ?? ''),
