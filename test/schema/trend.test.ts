@@ -232,7 +232,7 @@ describe('schema/trend limits', () => {
       { date: '2017-02', value: null },
     ]);
     expect(r.ok && describeTrend(r.value, { locale: 'en', unit: '', mark: 'line', heading: '' })).to.equal(
-      'Line chart of values per month, from January 2017 to February 2017. No figures for 2 months listed.',
+      'Line chart of values per month, from January 2017 to February 2017. No figures from January 2017 to February 2017.',
     );
   });
 });
