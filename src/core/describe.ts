@@ -78,7 +78,10 @@ export function pointText(
   parts.push(seriesName ? `${seriesName}: ${value}` : value);
   if (p.status) parts.push(p.status);
   if (p.note) parts.push(p.note);
-  if (p.filled) parts.push(p.filled > 1 ? `no entry in the data for these ${plural(p.filled, INTERVAL_WORD[interval], opts.locale)}` : 'no entry in the data');
+  if (p.filled)
+    parts.push(
+      p.filled > 1 ? `no entry in the data for these ${plural(p.filled, INTERVAL_WORD[interval], opts.locale)}` : 'no entry in the data',
+    );
   return parts.join(', ');
 }
 
@@ -169,7 +172,9 @@ function seriesSentence(
   const joined = series?.joined ?? 0;
   if (joined) {
     const n = plural(joined, INTERVAL_WORD[interval], o.locale);
-    bits.push(o.mark === 'bar' ? `${n} with no entry between the first and last figures` : `the line joins the figures around ${n} with no entry`);
+    bits.push(
+      o.mark === 'bar' ? `${n} with no entry between the first and last figures` : `the line joins the figures around ${n} with no entry`,
+    );
   }
   const ranged = points.filter((p) => p.low !== null && p.value !== null);
   if (ranged.length) bits.push(`a range of uncertainty is given for ${plural(ranged.length, INTERVAL_WORD[interval], o.locale)}`);
@@ -259,7 +264,8 @@ export function noFiguresText(data: TrendData, o: Pick<DescribeOptions, 'locale'
  */
 export function changeLabel(a: Extract<Annotation, { type: 'change' }>, locale: string): string {
   const basis = changeBasis(a.fromValue, a.fromStatus ?? null, a.toValue, a.toStatus ?? null, locale);
-  const plain = a.change === null ? `from ${formatFigure(a.fromValue, locale)} to ${formatFigure(a.toValue, locale)}` : formatChange(a.change, locale);
+  const plain =
+    a.change === null ? `from ${formatFigure(a.fromValue, locale)} to ${formatFigure(a.toValue, locale)}` : formatChange(a.change, locale);
   const pct = !basis.mixed ? plain : a.change === null ? basis.text : `${plain} (${basis.text})`;
   if (a.label === null) return pct;
   if (a.label.includes('{change}')) return a.label.split('{change}').join(pct);
@@ -273,14 +279,24 @@ export function describeAnnotation(a: Annotation, data: TrendData, o: Pick<Descr
   switch (a.type) {
     case 'point': {
       const figure =
-        a.value !== null ? countText(a.value, o.locale, o.unit) : a.low !== null && a.high !== null ? rangeText(a.low, a.high, o.locale, o.unit) : 'no figure';
+        a.value !== null
+          ? countText(a.value, o.locale, o.unit)
+          : a.low !== null && a.high !== null
+            ? rangeText(a.low, a.high, o.locale, o.unit)
+            : 'no figure';
       return `Note at ${date(a.t)}${seriesName(a.series)}, ${figure}: ${a.label}`;
     }
     case 'change': {
       const computed =
         a.change === null ? `no percentage can be computed from zero` : `${formatChange(a.change, o.locale)}, computed from the data`;
-      const st = (s: Status | null | undefined) => (a.fromStatus !== a.toStatus ? ` (${s ?? 'no status given'})` : '');
-      return `Change from ${date(a.from)} to ${date(a.to)}${seriesName(a.series)}: ${formatFigure(a.fromValue, o.locale)}${st(a.fromStatus)} to ${formatFigure(a.toValue, o.locale)}${st(a.toStatus)}, ${computed}${a.label !== null ? `. Label: ${changeLabel(a, o.locale)}` : ''}`;
+      const basis = changeBasis(a.fromValue, a.fromStatus ?? null, a.toValue, a.toStatus ?? null, o.locale);
+      // The status rule: between different statuses the figure comes with both ("+400% (from 44, unverified, to 220, estimate)").
+      const figures = basis.mixed
+        ? a.change === null
+          ? `${basis.text}, no percentage can be computed from zero`
+          : `${formatChange(a.change, o.locale)} (${basis.text}), computed from the data`
+        : `${formatFigure(a.fromValue, o.locale)} to ${formatFigure(a.toValue, o.locale)}, ${computed}`;
+      return `Change from ${date(a.from)} to ${date(a.to)}${seriesName(a.series)}: ${figures}${a.label !== null ? `. Label: ${changeLabel(a, o.locale)}` : ''}`;
     }
     case 'event':
       return `Event, ${date(a.t)}: ${a.label}`;

@@ -4,7 +4,16 @@
  * normalised, sorted, validated model; nothing is dropped silently.
  */
 import { checkClaims, percentChange } from '../core/change.js';
-import { addInterval, floorTo, inferInterval, INTERVALS, intervalsBetween, parseIsoDate, type Interval, type IsoDate } from '../core/dates.js';
+import {
+  addInterval,
+  floorTo,
+  inferInterval,
+  INTERVALS,
+  intervalsBetween,
+  parseIsoDate,
+  type Interval,
+  type IsoDate,
+} from '../core/dates.js';
 import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readRange, readString, type Parsed } from './issues.js';
 import { jsonProblem, JsonParseFailure } from './json.js';
 import { MAX_ANNOTATIONS, MAX_POINTS, MAX_SERIES, tooMany } from './limits.js';
@@ -220,7 +229,12 @@ function runText([t, n]: [number, number], interval: Interval): string {
  * series when data is a plain list of points. `missing` says what a period
  * absent from the data is (see fillMissing).
  */
-export function parseTrendData(input: unknown, interval?: unknown, defaultName = 'Values', missing: MissingMode = 'gap'): Parsed<TrendData> {
+export function parseTrendData(
+  input: unknown,
+  interval?: unknown,
+  defaultName = 'Values',
+  missing: MissingMode = 'gap',
+): Parsed<TrendData> {
   const issues = new IssueList();
   const rawSeries: { name: unknown; points: unknown; path: string; namePath: string }[] = [];
   if (input instanceof JsonParseFailure) {
@@ -386,7 +400,10 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
     const ranged = p !== undefined && p.low !== null && p.high !== null;
     if (!p || (p.value === null && !(rangeOk && ranged))) {
       const who = s && data.series.length > 1 ? `series "${s.name}"` : 'the data';
-      issues.error(path, ranged ? `${who} gives only a range at this date, not a figure to compute a change from` : `${who} has no value at this date`);
+      issues.error(
+        path,
+        ranged ? `${who} gives only a range at this date, not a figure to compute a change from` : `${who} has no value at this date`,
+      );
       return undefined;
     }
     return p;
@@ -460,8 +477,7 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
         return;
       }
       const p = pointAt(series, d.t, `${path}.date`, true);
-      if (p)
-        out.push({ type: 'point', t: floorTo(d.t, data.interval), label: label!, series, value: p.value, low: p.low, high: p.high });
+      if (p) out.push({ type: 'point', t: floorTo(d.t, data.interval), label: label!, series, value: p.value, low: p.low, high: p.high });
       return;
     }
     const from = readDate(own(raw, 'from'), `${path}.from`, issues);

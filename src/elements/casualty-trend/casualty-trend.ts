@@ -320,8 +320,7 @@ export class CasualtyTrend extends ChartElement {
         </g>`,
       )}
       <line class="baseline" x1=${plot.x} x2=${plot.x + plot.w} y1=${bottom} y2=${bottom} transform=${f.shapes}></line>
-      ${m.noFigures ? this.renderText(m.noFigures, 'no-figures') : nothing}
-      ${m.annotations.map((a) => this.renderAnnotation(a))}
+      ${m.noFigures ? this.renderText(m.noFigures, 'no-figures') : nothing} ${m.annotations.map((a) => this.renderAnnotation(a))}
       ${
         active
           ? svg`<g class="focus" transform=${f.shapes}>

@@ -417,7 +417,13 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     const said: NavContext = { series: multi ? s.name : null, interval, o: { locale, unit } };
     nav.push(
       s.points.map(
-        (p) => new Nav(cx(p.t), p.value !== null ? Y(p.value) : p.low !== null && p.high !== null ? r((Y(p.low) + Y(p.high)) / 2) : null, p, said),
+        (p) =>
+          new Nav(
+            cx(p.t),
+            p.value !== null ? Y(p.value) : p.low !== null && p.high !== null ? r((Y(p.low) + Y(p.high)) / 2) : null,
+            p,
+            said,
+          ),
       ),
     );
     return {
