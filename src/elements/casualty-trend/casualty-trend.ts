@@ -409,7 +409,7 @@ export class CasualtyTrend extends ChartElement {
               m.hasGaps
                 ? html`<li>
                     <svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" focusable="false">
-                      <path class="gap-mark" d=${gapPath(9, 21, 13)}></path></svg
+                      <path class="gap-mark" d=${gapPath(4, 26, 13)}></path></svg
                     >No figure
                   </li>`
                 : nothing
@@ -504,10 +504,8 @@ export class CasualtyTrend extends ChartElement {
 
 /** The "No figure" mark: a dashed bracket standing on the baseline over a gap from x1 to x2. */
 function gapPath(x1: number, x2: number, baseline: number): string {
-  const a = Math.round((Math.min(x1, x2) - 4) * 100) / 100;
-  const b = Math.round((Math.max(x1, x2) + 4) * 100) / 100;
-  const top = baseline - 6;
-  return `M${a},${baseline}V${top}H${b}V${baseline}`;
+  const top = baseline - 8;
+  return `M${Math.min(x1, x2)},${baseline}V${top}H${Math.max(x1, x2)}V${baseline}`;
 }
 
 declare global {

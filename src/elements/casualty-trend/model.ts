@@ -91,7 +91,7 @@ export interface SeriesModel {
   bars: Bar[];
   whiskers: { x: number; y1: number; y2: number; w: number }[];
   markers: Marker[];
-  /** "No figure" marks on the baseline, one per run of gaps (null values and absent periods): from x1 to x2. */
+  /** "No figure" marks on the baseline, one per run of gaps (null values and absent periods): from x1 to x2 (padded to a bar's width). */
   gaps: { x1: number; x2: number }[];
   label: TextBlock | null;
 }
@@ -317,7 +317,12 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
       let j = i;
       while (j + 1 < pts.length && isGap(pts[j + 1]!)) j++;
       const end = pts[j]!;
-      gaps.push({ x1: cx(p.t), x2: cx(end.filled && end.filled > 1 ? addInterval(end.t, interval, end.filled - 1) : end.t) });
+      // As wide as a bar would be (within 10–40 px), kept inside the plot.
+      const pad = Math.max(5, Math.min(20, (mark === 'bar' ? barW : slot) * 0.35));
+      gaps.push({
+        x1: r(Math.max(plot.x, cx(p.t) - pad)),
+        x2: r(Math.min(plot.x + plot.w, cx(end.filled && end.filled > 1 ? addInterval(end.t, interval, end.filled - 1) : end.t) + pad)),
+      });
       i = j;
     }
     for (const p of s.points) if (p.status) statuses.add(p.status);
