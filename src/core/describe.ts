@@ -281,7 +281,7 @@ export function describeAnnotation(a: Annotation, data: TrendData, o: Pick<Descr
       const figure =
         a.value !== null
           ? countText(a.value, o.locale, o.unit)
-          : a.low !== null && a.high !== null
+          : a.low != null && a.high != null
             ? rangeText(a.low, a.high, o.locale, o.unit)
             : 'no figure';
       return `Note at ${date(a.t)}${seriesName(a.series)}, ${figure}: ${a.label}`;

@@ -91,8 +91,9 @@ export type Annotation =
       series: number;
       /** The figure at that date; null for a range-only figure (then low and high are set). */
       value: number | null;
-      low: number | null;
-      high: number | null;
+      /** The range at that date, if any (absent: none). */
+      low?: number | null;
+      high?: number | null;
     }
   | {
       type: 'change';
@@ -101,9 +102,9 @@ export type Annotation =
       series: number;
       fromValue: number;
       toValue: number;
-      /** Status of each end: a change between different statuses names both wherever it is stated. */
-      fromStatus: Status | null;
-      toStatus: Status | null;
+      /** Status of each end (absent: none given): a change between different statuses names both wherever it is stated. */
+      fromStatus?: Status | null;
+      toStatus?: Status | null;
       /** Percent change computed from the data; null when it starts from zero. */
       change: number | null;
       label: string | null;

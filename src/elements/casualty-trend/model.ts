@@ -564,7 +564,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     if (a.type === 'point') {
       text = a.label;
       const px = X(a.t);
-      const py = a.value !== null ? Y(a.value) : a.low !== null && a.high !== null ? r((Y(a.low) + Y(a.high)) / 2) : Y(0);
+      const py = a.value !== null ? Y(a.value) : a.low != null && a.high != null ? r((Y(a.low) + Y(a.high)) / 2) : Y(0);
       const b = block(text, labelW);
       cands = [10, 26, 44]
         .flatMap((d) => [
