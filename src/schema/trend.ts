@@ -201,7 +201,8 @@ export function fillMissing(
     if (next < cur) {
       const n = intervalsBetween(prev, cur, interval) - 1;
       if (n > 0) {
-        runs.push({ t: next, n, before: i });
+        // Weeks keep the weekday of the data (a series of Wednesdays gets a Wednesday gap), other intervals their period start.
+        runs.push({ t: interval === 'week' ? addInterval(floorTo(points[i - 1]!.t, 'day'), 'week', 1) : next, n, before: i });
         missing += n;
       }
     }

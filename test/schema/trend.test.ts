@@ -257,6 +257,7 @@ describe('schema/trend absent periods (#11)', () => {
     ['yearly', ['2010', '2013'], undefined, [['2011', 2]], 2],
     ['daily', ['2017-06-02', '2017-06-05'], undefined, [['2017-06-03', 2]], 2],
     ['weekly (inferred), one week absent', ['2017-01-02', '2017-01-09', '2017-01-23'], undefined, [['2017-01-16', 1]], 1],
+    ['weekly on Wednesdays: the gap is a Wednesday', ['2017-01-04', '2017-01-11', '2017-01-25'], undefined, [['2017-01-18', 1]], 1],
     ['declared monthly over days', ['2017-01-15', '2017-03-02'], 'month', [['2017-02', 1]], 1],
     ['across a year boundary', ['2016-11', '2017-02'], undefined, [['2016-12', 2]], 2],
   ];
