@@ -6,8 +6,8 @@
  */
 import type { Annotation, Status, TrendData, TrendPoint } from '../schema/trend.js';
 import { percentChange } from './change.js';
-import { formatChange, formatDate, formatList, formatNumber } from './format.js';
-import type { Interval } from './dates.js';
+import { formatChange, formatDate, formatFigure, formatList, formatNumber } from './format.js';
+import { addInterval, type Interval } from './dates.js';
 
 export type TrendMark = 'line' | 'area' | 'bar';
 
@@ -27,24 +27,43 @@ const INTERVAL_WORD: Record<Interval, [string, string]> = {
 
 const MARK_WORD: Record<TrendMark, string> = { line: 'Line chart', area: 'Area chart', bar: 'Bar chart' };
 
-/** "220 civilians killed", or "220" without a unit. */
+/** "220 civilians killed", or "220" without a unit. Figures as given (formatFigure): 0.04 is never "0". */
 export function countText(value: number, locale: string, unit: string): string {
-  const n = formatNumber(value, locale);
+  const n = formatFigure(value, locale);
   return unit ? `${n} ${unit}` : n;
 }
 
-/** "220", "between 200 and 260", or "no figure" for a point; ranges read as words. */
+/** True for a figure given only as a range (`value: null` with low and high). */
+export function isRangeOnly(p: Pick<TrendPoint, 'value' | 'low' | 'high'>): boolean {
+  return p.value === null && p.low !== null && p.high !== null;
+}
+
+/** True for a period with no figure at all (null, or absent from the data): a gap. */
+export function isGap(p: Pick<TrendPoint, 'value' | 'low' | 'high'>): boolean {
+  return p.value === null && (p.low === null || p.high === null);
+}
+
+/** "between 10 and 20 civilians killed". */
+export function rangeText(low: number, high: number, locale: string, unit: string): string {
+  return `between ${formatFigure(low, locale)} and ${countText(high, locale, unit)}`;
+}
+
+/** "220", "220 (between 200 and 260)", "between 10 and 20" (a range-only figure) or "no figure"; ranges read as words. */
 export function pointValueText(p: TrendPoint, locale: string, unit: string): string {
   if (p.value === null) {
-    return p.low !== null && p.high !== null
-      ? `no single figure, between ${formatNumber(p.low, locale)} and ${countText(p.high, locale, unit)}`
-      : 'no figure';
+    return p.low !== null && p.high !== null ? rangeText(p.low, p.high, locale, unit) : 'no figure';
   }
   const main = countText(p.value, locale, unit);
   if (p.low !== null && p.high !== null) {
-    return `${main} (between ${formatNumber(p.low, locale)} and ${formatNumber(p.high, locale)})`;
+    return `${main} (between ${formatFigure(p.low, locale)} and ${formatFigure(p.high, locale)})`;
   }
   return main;
+}
+
+/** The date of a point; a filled run of absent periods reads as its first and last period. */
+export function pointDate(p: TrendPoint, interval: Interval, locale: string): string {
+  const d = formatDate(p.t, interval, locale, 'long');
+  return p.filled && p.filled > 1 ? `${d} to ${formatDate(addInterval(p.t, interval, p.filled - 1), interval, locale, 'long')}` : d;
 }
 
 /** The readout of one point: date, series, value or range, status and note. */
@@ -54,25 +73,65 @@ export function pointText(
   interval: Interval,
   opts: Pick<DescribeOptions, 'locale' | 'unit'>,
 ): string {
-  const parts = [formatDate(p.t, interval, opts.locale, 'long')];
+  const parts = [pointDate(p, interval, opts.locale)];
   const value = pointValueText(p, opts.locale, opts.unit);
   parts.push(seriesName ? `${seriesName}: ${value}` : value);
   if (p.status) parts.push(p.status);
   if (p.note) parts.push(p.note);
+  if (p.filled)
+    parts.push(
+      p.filled > 1 ? `no entry in the data for these ${plural(p.filled, INTERVAL_WORD[interval], opts.locale)}` : 'no entry in the data',
+    );
   return parts.join(', ');
+}
+
+/**
+ * The one status rule: a change between figures of different status names
+ * both ("from 44, reported, to 220, estimate"); between figures of the same
+ * status (or none) it names only the start ("from 44"). Used by the
+ * description, annotation labels and annotation sentences alike.
+ */
+export function changeBasis(
+  from: number,
+  fromStatus: Status | null,
+  to: number,
+  toStatus: Status | null,
+  locale: string,
+): { mixed: boolean; text: string } {
+  if (fromStatus === toStatus) return { mixed: false, text: `from ${formatFigure(from, locale)}` };
+  const st = (s: Status | null) => s ?? 'no status given';
+  return {
+    mixed: true,
+    text: `from ${formatFigure(from, locale)}, ${st(fromStatus)}, to ${formatFigure(to, locale)}, ${st(toStatus)}`,
+  };
 }
 
 function plural(n: number, words: [string, string], locale: string): string {
   return `${formatNumber(n, locale)} ${n === 1 ? words[0] : words[1]}`;
 }
 
-function seriesSentence(name: string | null, points: readonly TrendPoint[], interval: Interval, o: DescribeOptions): string {
+function seriesSentence(
+  name: string | null,
+  points: readonly TrendPoint[],
+  interval: Interval,
+  o: DescribeOptions,
+  series?: { joined: number },
+): string {
   const valued = points.filter((p): p is TrendPoint & { value: number } => p.value !== null);
   const who = name ? `${name}: ` : '';
   const cap = (t: string) => (name ? t : t[0]!.toUpperCase() + t.slice(1));
-  if (valued.length === 0)
-    return `${who}${cap('no figures')}${points.length ? ` for ${plural(points.length, INTERVAL_WORD[interval], o.locale)} listed` : ''}.`;
   const date = (t: number) => formatDate(t, interval, o.locale, 'long');
+  const rangeOnly = points.filter(isRangeOnly);
+  const rangeBit = rangeOnly.length
+    ? `only a range for ${formatList(rangeOnly.slice(0, 5).map((p) => `${date(p.t)} (${rangeText(p.low!, p.high!, o.locale, '')})`))}${
+        rangeOnly.length > 5 ? ` and ${formatNumber(rangeOnly.length - 5, o.locale)} more` : ''
+      }`
+    : '';
+  if (valued.length === 0) {
+    if (rangeBit) return `${who}${cap(rangeBit)}.`;
+    const periods = points.reduce((n, p) => n + (p.filled ?? 1), 0);
+    return `${who}${cap('no figures')}${points.length ? ` for ${plural(periods, INTERVAL_WORD[interval], o.locale)} listed` : ''}.`;
+  }
   const at = (t: number) => `${interval === 'day' ? 'on' : interval === 'week' ? 'in the week of' : 'in'} ${date(t)}`;
   let peak = valued[0]!;
   let low = valued[0]!;
@@ -89,25 +148,35 @@ function seriesSentence(name: string | null, points: readonly TrendPoint[], inte
     bits.push(`one figure, ${countText(first.value, o.locale, o.unit)} ${at(first.t)}${st(first)}`);
   } else {
     bits.push(`highest ${countText(peak.value, o.locale, o.unit)} ${at(peak.t)}${st(peak)}`);
-    bits.push(`lowest ${formatNumber(low.value, o.locale)} ${at(low.t)}${st(low)}`);
-    bits.push(`latest ${formatNumber(last.value, o.locale)} ${at(last.t)}${st(last)}`);
-    // A percentage between figures of different standing (unverified against reported)
-    // would compare unlike things, so it is only stated when both share a status.
-    const change = first.status === last.status ? percentChange(first.value, last.value) : null;
-    if (change !== null)
-      bits.push(`${formatChange(change, o.locale)} since ${date(first.t)} (from ${formatNumber(first.value, o.locale)})`);
-    else if (first.status === last.status) bits.push(`from ${formatNumber(first.value, o.locale)} ${at(first.t)}`);
-    else bits.push(`first ${formatNumber(first.value, o.locale)} ${at(first.t)}${st(first)}`);
+    bits.push(`lowest ${formatFigure(low.value, o.locale)} ${at(low.t)}${st(low)}`);
+    bits.push(`latest ${formatFigure(last.value, o.locale)} ${at(last.t)}${st(last)}`);
+    // The status rule (changeBasis): a percentage between figures of different standing
+    // (unverified against reported) is stated only with both statuses named.
+    const change = percentChange(first.value, last.value);
+    const basis = changeBasis(first.value, first.status, last.value, last.status, o.locale);
+    if (change !== null) bits.push(`${formatChange(change, o.locale)} since ${date(first.t)} (${basis.text})`);
+    else bits.push(`${basis.text} ${at(first.t)}`);
   }
-  const gaps = points.filter((p) => p.value === null);
+  const gaps = points.filter(isGap);
   if (gaps.length) {
+    const periods = gaps.reduce((n, p) => n + (p.filled ?? 1), 0);
+    const shown = gaps.slice(0, 5);
+    const rest = periods - shown.reduce((n, p) => n + (p.filled ?? 1), 0);
     bits.push(
-      `no figure for ${formatList(
-        gaps.slice(0, 5).map((p) => date(p.t)),
-      )}${gaps.length > 5 ? ` and ${formatNumber(gaps.length - 5, o.locale)} more` : ''}`,
+      `no figure for ${formatList(shown.map((p) => pointDate(p, interval, o.locale)))}${
+        rest > 0 ? ` and ${plural(rest, INTERVAL_WORD[interval], o.locale)} more` : ''
+      }`,
     );
   }
-  const ranged = points.filter((p) => p.low !== null);
+  if (rangeBit) bits.push(rangeBit);
+  const joined = series?.joined ?? 0;
+  if (joined) {
+    const n = plural(joined, INTERVAL_WORD[interval], o.locale);
+    bits.push(
+      o.mark === 'bar' ? `${n} with no entry between the first and last figures` : `the line joins the figures around ${n} with no entry`,
+    );
+  }
+  const ranged = points.filter((p) => p.low !== null && p.value !== null);
   if (ranged.length) bits.push(`a range of uncertainty is given for ${plural(ranged.length, INTERVAL_WORD[interval], o.locale)}`);
   const statuses = new Map<Status, number>();
   for (const p of points) if (p.status) statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
@@ -155,15 +224,52 @@ export function describeTrend(data: TrendData, o: DescribeOptions): string {
   const head = `${MARK_WORD[o.mark]} of ${what}, ${span}${
     n > 1 ? `, ${formatNumber(n, o.locale)} series: ${formatList(data.series.map((s) => s.name))}` : ''
   }.`;
-  const body = data.series.map((s) => seriesSentence(n > 1 ? s.name : null, s.points, data.interval, o));
-  return [head, ...body].join(' ');
+  const none = noFiguresText(data, o);
+  // With missing="connect" the line runs across absent periods: the description says how many.
+  const body = data.series.map((s) =>
+    seriesSentence(n > 1 ? s.name : null, s.points, data.interval, o, { joined: data.missing === 'connect' ? (s.missing ?? 0) : 0 }),
+  );
+  // Every value null: the message said in the plot leads (one series says nothing more).
+  return [head, ...(none ? [`${none}.`] : []), ...(none && n === 1 ? [] : body)].join(' ');
 }
 
-/** Fills `{change}` in a label; without a label the change itself is the text. */
+/** True when no series has a figure or a range: nothing to draw but the dates. */
+export function hasNoFigures(data: TrendData): boolean {
+  return data.series.every((s) => s.points.every(isGap));
+}
+
+/**
+ * "No figures for civilians killed from October 2016 to December 2016": the
+ * message drawn in the plot of a chart whose every value is null (and said
+ * first in its description), or null when there is a figure or no date at all.
+ */
+export function noFiguresText(data: TrendData, o: Pick<DescribeOptions, 'locale' | 'unit' | 'heading'>): string | null {
+  const range = dataRange(data);
+  if (!range || !hasNoFigures(data)) return null;
+  const what = o.unit.trim() || o.heading.trim();
+  const date = (t: number) => formatDate(t, data.interval, o.locale, 'long');
+  const last = data.series.reduce((t, s) => {
+    const p = s.points[s.points.length - 1];
+    return p ? Math.max(t, p.filled ? addInterval(p.t, data.interval, p.filled - 1) : p.t) : t;
+  }, range[1]);
+  const span = range[0] === last ? `in ${date(range[0])}` : `from ${date(range[0])} to ${date(last)}`;
+  return `No figures${what ? ` for ${what}` : ''} ${span}`;
+}
+
+/**
+ * Fills `{change}` in a label; without a label the change itself is the text.
+ * Under the status rule (changeBasis), a change between figures of different
+ * status names both: `{change}` becomes "+400% (from 44, reported, to 220,
+ * estimate)", and a label without `{change}` gets the same bracket after it.
+ */
 export function changeLabel(a: Extract<Annotation, { type: 'change' }>, locale: string): string {
-  const pct =
-    a.change === null ? `from ${formatNumber(a.fromValue, locale)} to ${formatNumber(a.toValue, locale)}` : formatChange(a.change, locale);
-  return a.label === null ? pct : a.label.split('{change}').join(pct);
+  const basis = changeBasis(a.fromValue, a.fromStatus ?? null, a.toValue, a.toStatus ?? null, locale);
+  const plain =
+    a.change === null ? `from ${formatFigure(a.fromValue, locale)} to ${formatFigure(a.toValue, locale)}` : formatChange(a.change, locale);
+  const pct = !basis.mixed ? plain : a.change === null ? basis.text : `${plain} (${basis.text})`;
+  if (a.label === null) return pct;
+  if (a.label.includes('{change}')) return a.label.split('{change}').join(pct);
+  return basis.mixed ? `${a.label} (${basis.text})` : a.label;
 }
 
 /** One sentence per annotation, in the order given. */
@@ -171,12 +277,26 @@ export function describeAnnotation(a: Annotation, data: TrendData, o: Pick<Descr
   const date = (t: number) => formatDate(t, data.interval, o.locale, 'long');
   const seriesName = (i: number) => (data.series.length > 1 ? ` (${data.series[i]!.name})` : '');
   switch (a.type) {
-    case 'point':
-      return `Note at ${date(a.t)}${seriesName(a.series)}, ${countText(a.value, o.locale, o.unit)}: ${a.label}`;
+    case 'point': {
+      const figure =
+        a.value !== null
+          ? countText(a.value, o.locale, o.unit)
+          : a.low != null && a.high != null
+            ? rangeText(a.low, a.high, o.locale, o.unit)
+            : 'no figure';
+      return `Note at ${date(a.t)}${seriesName(a.series)}, ${figure}: ${a.label}`;
+    }
     case 'change': {
       const computed =
         a.change === null ? `no percentage can be computed from zero` : `${formatChange(a.change, o.locale)}, computed from the data`;
-      return `Change from ${date(a.from)} to ${date(a.to)}${seriesName(a.series)}: ${formatNumber(a.fromValue, o.locale)} to ${formatNumber(a.toValue, o.locale)}, ${computed}${a.label !== null ? `. Label: ${changeLabel(a, o.locale)}` : ''}`;
+      const basis = changeBasis(a.fromValue, a.fromStatus ?? null, a.toValue, a.toStatus ?? null, o.locale);
+      // The status rule: between different statuses the figure comes with both ("+400% (from 44, unverified, to 220, estimate)").
+      const figures = basis.mixed
+        ? a.change === null
+          ? `${basis.text}, no percentage can be computed from zero`
+          : `${formatChange(a.change, o.locale)} (${basis.text}), computed from the data`
+        : `${formatFigure(a.fromValue, o.locale)} to ${formatFigure(a.toValue, o.locale)}, ${computed}`;
+      return `Change from ${date(a.from)} to ${date(a.to)}${seriesName(a.series)}: ${figures}${a.label !== null ? `. Label: ${changeLabel(a, o.locale)}` : ''}`;
     }
     case 'event':
       return `Event, ${date(a.t)}: ${a.label}`;

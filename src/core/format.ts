@@ -40,14 +40,47 @@ export function formatNumber(value: number, locale: string, maximumFractionDigit
   return f.format(value);
 }
 
-/** A signed percentage such as "+400%" or "−12%" in the locale's own form. */
+/** Decimal places a figure is shown with at most: more than any published count carries. */
+export const FIGURE_DECIMALS = 6;
+
+/** Decimal places in the shortest form of `value` (`0.04` → 2, `1e-7` → 7, `220` → 0). */
+export function decimalsOf(value: number): number {
+  const m = /^-?\d+(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(Math.abs(value)));
+  if (!m) return 0;
+  return Math.max(0, (m[1]?.length ?? 0) - Number(m[2] ?? 0));
+}
+
+const figureFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A figure as it was given: every decimal the editor wrote (`1234.56` →
+ * "1,234.56", `0.333` → "0.333", `220` → "220"), up to FIGURE_DECIMALS places,
+ * grouped in the locale's way. A non-zero figure is never shown as 0: one
+ * smaller than the last place shown keeps two significant digits
+ * (`0.00000012` → "0.00000012"). The one rule for table, readouts,
+ * description, labels and axis (whose ticks are round numbers already).
+ */
+export function formatFigure(value: number, locale: string): string {
+  const decimals = decimalsOf(value);
+  const tiny = value !== 0 && Math.abs(value) < 0.5 * 10 ** -FIGURE_DECIMALS;
+  const key = `${locale}|${tiny ? 's' : Math.min(decimals, FIGURE_DECIMALS)}`;
+  let f = figureFormats.get(key);
+  if (!f) {
+    f = numberFormat(locale, tiny ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: Math.min(decimals, FIGURE_DECIMALS) });
+    figureFormats.set(key, f);
+  }
+  return f.format(value);
+}
+
+/**
+ * A signed percentage such as "+400%" or "−12%" in the locale's own form. A
+ * change that is not zero never reads as "0%" (+0.04% keeps its digit).
+ */
 export function formatChange(percent: number, locale: string): string {
-  const digits = Math.abs(percent) >= 10 ? 0 : 1;
-  return numberFormat(locale, {
-    style: 'percent',
-    signDisplay: 'exceptZero',
-    maximumFractionDigits: digits,
-  }).format(percent / 100);
+  const size = Math.abs(percent);
+  const digits: Intl.NumberFormatOptions =
+    size >= 10 ? { maximumFractionDigits: 0 } : size >= 0.05 || size === 0 ? { maximumFractionDigits: 1 } : { maximumSignificantDigits: 1 };
+  return numberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', ...digits }).format(percent / 100);
 }
 
 export type DateStyle = 'tick' | 'short' | 'long';

@@ -4,7 +4,16 @@
  * normalised, sorted, validated model; nothing is dropped silently.
  */
 import { checkClaims, percentChange } from '../core/change.js';
-import { floorTo, inferInterval, INTERVALS, parseIsoDate, type Interval, type IsoDate } from '../core/dates.js';
+import {
+  addInterval,
+  floorTo,
+  inferInterval,
+  INTERVALS,
+  intervalsBetween,
+  parseIsoDate,
+  type Interval,
+  type IsoDate,
+} from '../core/dates.js';
 import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readRange, readString, type Parsed } from './issues.js';
 import { jsonProblem, JsonParseFailure } from './json.js';
 import { MAX_ANNOTATIONS, MAX_POINTS, MAX_SERIES, tooMany } from './limits.js';
@@ -47,20 +56,45 @@ export interface TrendPoint {
   high: number | null;
   status: Status | null;
   note: string | null;
+  /**
+   * Set only on a gap the chart filled in: the data had no entry for this
+   * period and the `filled - 1` periods after it (one entry stands for the
+   * whole run, so a hole of a million periods costs one point). Such a point
+   * has `value: null` and is drawn and read exactly like one.
+   */
+  filled?: number;
 }
 
 export interface TrendSeries {
   name: string;
   points: TrendPoint[];
+  /** Periods between the first and last date with no entry in the data (filled as gaps, or joined over). */
+  missing?: number;
 }
+
+/** What a period absent from the data is: a gap (default), or nothing, so the line joins the figures around it. */
+export const MISSING_MODES = ['gap', 'connect'] as const;
+export type MissingMode = (typeof MISSING_MODES)[number];
 
 export interface TrendData {
   series: TrendSeries[];
   interval: Interval;
+  /** How absent periods were treated (default `gap`). */
+  missing?: MissingMode;
 }
 
 export type Annotation =
-  | { type: 'point'; t: number; label: string; series: number; value: number }
+  | {
+      type: 'point';
+      t: number;
+      label: string;
+      series: number;
+      /** The figure at that date; null for a range-only figure (then low and high are set). */
+      value: number | null;
+      /** The range at that date, if any (absent: none). */
+      low?: number | null;
+      high?: number | null;
+    }
   | {
       type: 'change';
       from: number;
@@ -68,6 +102,9 @@ export type Annotation =
       series: number;
       fromValue: number;
       toValue: number;
+      /** Status of each end (absent: none given): a change between different statuses names both wherever it is stated. */
+      fromStatus?: Status | null;
+      toStatus?: Status | null;
       /** Percent change computed from the data; null when it starts from zero. */
       change: number | null;
       label: string | null;
@@ -126,11 +163,80 @@ function readPoint(raw: unknown, path: string, issues: IssueList): { point: Tren
   };
 }
 
+/** The ISO form of a period start at the precision of `interval`: "2017-03", "2017", "2017-03-06". */
+export function isoPeriod(t: number, interval: Interval): string {
+  const iso = new Date(t).toISOString();
+  const year = iso.startsWith('+') || iso.startsWith('-') ? iso.slice(0, 7) : iso.slice(0, 4);
+  const rest = iso.slice(year.length);
+  return interval === 'year' ? year : interval === 'month' ? year + rest.slice(0, 3) : year + rest.slice(0, 6);
+}
+
+const INTERVAL_PLURAL: Record<Interval, [string, string]> = {
+  day: ['day', 'days'],
+  week: ['week', 'weeks'],
+  month: ['month', 'months'],
+  year: ['year', 'years'],
+};
+
+/**
+ * Periods absent from a series whose dates fall on a regular interval. With
+ * `gap`, each run of absent periods becomes one gap point (`value: null`,
+ * `filled`: the run's length) so it breaks the line and reads "no figure",
+ * like an explicit null; with `connect` the points stay as given. Returns the
+ * points (the same array when nothing is absent: the usual, fast case), the
+ * count of absent periods and the runs (start, length).
+ */
+export function fillMissing(
+  points: readonly TrendPoint[],
+  interval: Interval,
+  mode: MissingMode,
+): { points: readonly TrendPoint[]; missing: number; runs: [number, number][] } {
+  /** Each run: first absent period, how many, and the index of the point after it. */
+  const runs: { t: number; n: number; before: number }[] = [];
+  let missing = 0;
+  let prev = points.length ? floorTo(points[0]!.t, interval) : 0;
+  for (let i = 1; i < points.length; i++) {
+    const cur = floorTo(points[i]!.t, interval);
+    const next = addInterval(prev, interval, 1);
+    if (next < cur) {
+      const n = intervalsBetween(prev, cur, interval) - 1;
+      if (n > 0) {
+        // Weeks keep the weekday of the data (a series of Wednesdays gets a Wednesday gap), other intervals their period start.
+        runs.push({ t: interval === 'week' ? addInterval(floorTo(points[i - 1]!.t, 'day'), 'week', 1) : next, n, before: i });
+        missing += n;
+      }
+    }
+    prev = cur;
+  }
+  const pairs = runs.map((r): [number, number] => [r.t, r.n]);
+  if (!runs.length || mode === 'connect') return { points, missing, runs: pairs };
+  const out: TrendPoint[] = [];
+  let from = 0;
+  for (const run of runs) {
+    for (let k = from; k < run.before; k++) out.push(points[k]!);
+    out.push({ t: run.t, date: isoPeriod(run.t, interval), value: null, low: null, high: null, status: null, note: null, filled: run.n });
+    from = run.before;
+  }
+  for (let k = from; k < points.length; k++) out.push(points[k]!);
+  return { points: out, missing, runs: pairs };
+}
+
+/** "2017-03" for one period, "1900-02 to 2017-04" for a run. */
+function runText([t, n]: [number, number], interval: Interval): string {
+  return n === 1 ? isoPeriod(t, interval) : `${isoPeriod(t, interval)} to ${isoPeriod(addInterval(t, interval, n - 1), interval)}`;
+}
+
 /**
  * Validates `data` (and an optional `interval`). `defaultName` names the
- * series when data is a plain list of points.
+ * series when data is a plain list of points. `missing` says what a period
+ * absent from the data is (see fillMissing).
  */
-export function parseTrendData(input: unknown, interval?: unknown, defaultName = 'Values'): Parsed<TrendData> {
+export function parseTrendData(
+  input: unknown,
+  interval?: unknown,
+  defaultName = 'Values',
+  missing: MissingMode = 'gap',
+): Parsed<TrendData> {
   const issues = new IssueList();
   const rawSeries: { name: unknown; points: unknown; path: string; namePath: string }[] = [];
   if (input instanceof JsonParseFailure) {
@@ -244,7 +350,24 @@ export function parseTrendData(input: unknown, interval?: unknown, defaultName =
       }
     }
   });
-  return issues.result({ series, interval: resolved });
+  if (issues.hasErrors) return issues.result({ series, interval: resolved, missing });
+  // A period absent from the data is a gap, as if given with "value": null: never a line drawn as if measured.
+  series.forEach((s, si) => {
+    const filled = fillMissing(s.points, resolved, missing);
+    if (!filled.missing) return;
+    s.missing = filled.missing;
+    if (missing === 'connect') return;
+    s.points = filled.points as TrendPoint[];
+    const words = INTERVAL_PLURAL[resolved];
+    const shown = filled.runs.slice(0, 3).map((run) => runText(run, resolved));
+    const more = filled.runs.length > 3 ? ` and ${filled.runs.length - 3} more runs` : '';
+    issues.warn(
+      inputIndex[si]!.path,
+      `${filled.missing} ${filled.missing === 1 ? words[0] : words[1]} between the first and last dates ${filled.missing === 1 ? 'has' : 'have'} no entry (${shown.join(', ')}${more}); ${filled.missing === 1 ? 'it is' : 'they are'} drawn and read as gaps, like "value": null. Set missing="connect" to join the line across periods left out on purpose`,
+      'drawn as gaps',
+    );
+  });
+  return issues.result({ series, interval: resolved, missing });
 }
 
 export const ANNOTATION_KEYS: Record<AnnotationInput['type'], readonly string[]> = {
@@ -271,16 +394,41 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
     issues.error('annotations', tooMany(input.length, MAX_ANNOTATIONS, 'annotations'));
     return issues.result(out);
   }
-  const valueAt = (series: number, t: number, path: string): number | undefined => {
+  /** The point at `t`: with a figure, or (`rangeOk`) a range-only figure; otherwise an error. */
+  const pointAt = (series: number, t: number, path: string, rangeOk: boolean): TrendPoint | undefined => {
     const s = data.series[series];
     const key = floorTo(t, data.interval);
     const p = s?.points.find((pt) => floorTo(pt.t, data.interval) === key);
-    if (!p || p.value === null) {
-      issues.error(path, `${s && data.series.length > 1 ? `series "${s.name}"` : 'the data'} has no value at this date`);
+    const ranged = p !== undefined && p.low !== null && p.high !== null;
+    if (!p || (p.value === null && !(rangeOk && ranged))) {
+      const who = s && data.series.length > 1 ? `series "${s.name}"` : 'the data';
+      issues.error(
+        path,
+        ranged ? `${who} gives only a range at this date, not a figure to compute a change from` : `${who} has no value at this date`,
+      );
       return undefined;
     }
-    return p.value;
+    return p;
   };
+  // Annotations may lie at most one interval outside the data: the time axis is never stretched further.
+  const iv = data.interval;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const s of data.series) {
+    if (!s.points.length) continue;
+    first = Math.min(first, s.points[0]!.t);
+    last = Math.max(last, s.points[s.points.length - 1]!.t);
+  }
+  const hasDates = first <= last;
+  const lo = hasDates ? addInterval(floorTo(first, iv), iv, -1) : -Infinity;
+  const hi = hasDates ? addInterval(floorTo(last, iv), iv, 1) : Infinity;
+  const words = INTERVAL_PLURAL[iv];
+  const beyond = (t: number): string => {
+    const f = floorTo(t, iv);
+    const n = f < lo ? intervalsBetween(f, floorTo(first, iv), iv) : intervalsBetween(floorTo(last, iv), f, iv);
+    return `${n} ${n === 1 ? words[0] : words[1]} ${f < lo ? `before the first figure (${isoPeriod(first, iv)})` : `after the last figure (${isoPeriod(last, iv)})`}`;
+  };
+  const rule = `annotations may lie at most one ${words[0]} outside the data, so the time axis is not stretched to reach it`;
   input.forEach((raw, i) => {
     const path = `annotations[${i}]`;
     if (!isRecord(raw)) {
@@ -297,6 +445,15 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
     const needsLabel = kind === 'point' || kind === 'event';
     const label = readString(own(raw, 'label'), `${path}.label`, issues, needsLabel) ?? null;
     let series = 0;
+    if ((kind === 'point' || kind === 'change') && own(raw, 'series') === undefined && data.series.length > 1) {
+      // Which series a figure belongs to is never guessed.
+      issues.warn(
+        path,
+        `names no series, and this chart has ${data.series.length}: ${data.series.map((s) => `"${s.name}"`).join(', ')}; add "series" with one of these names`,
+        'not drawn',
+      );
+      return;
+    }
     if ((kind === 'point' || kind === 'change') && own(raw, 'series') !== undefined) {
       const name = own(raw, 'series');
       const idx = data.series.findIndex((s) => s.name === name);
@@ -313,11 +470,16 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
       const d = readDate(own(raw, 'date'), `${path}.date`, issues);
       if (!d || (needsLabel && label === null)) return;
       if (kind === 'event') {
+        const f = floorTo(d.t, iv);
+        if (f < lo || f > hi) {
+          issues.warn(path, `the date ${describeValue(own(raw, 'date'))} is ${beyond(d.t)}; ${rule}`, 'not drawn');
+          return;
+        }
         out.push({ type: 'event', t: d.t, label: label! });
         return;
       }
-      const value = valueAt(series, d.t, `${path}.date`);
-      if (value !== undefined) out.push({ type: 'point', t: floorTo(d.t, data.interval), label: label!, series, value });
+      const p = pointAt(series, d.t, `${path}.date`, true);
+      if (p) out.push({ type: 'point', t: floorTo(d.t, data.interval), label: label!, series, value: p.value, low: p.low, high: p.high });
       return;
     }
     const from = readDate(own(raw, 'from'), `${path}.from`, issues);
@@ -328,12 +490,35 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
       return;
     }
     if (kind === 'period') {
+      const f0 = floorTo(from.t, iv);
+      const f1 = floorTo(to.t, iv);
+      if (f1 < lo || f0 > hi) {
+        issues.warn(
+          path,
+          `the period ${describeValue(own(raw, 'from'))} to ${describeValue(own(raw, 'to'))} is ${beyond(f1 < lo ? to.t : from.t)}; ${rule}`,
+          'not drawn',
+        );
+        return;
+      }
+      if (f0 < lo || f1 > hi) {
+        const a = Math.max(f0, lo);
+        const b = Math.min(f1, hi);
+        issues.warn(
+          path,
+          `the period ${describeValue(own(raw, 'from'))} to ${describeValue(own(raw, 'to'))} reaches ${beyond(f0 < lo ? from.t : to.t)}; ${rule}`,
+          `drawn from ${isoPeriod(a, iv)} to ${isoPeriod(b, iv)}`,
+        );
+        out.push({ type: 'period', from: a, to: b, label });
+        return;
+      }
       out.push({ type: 'period', from: from.t, to: to.t, label });
       return;
     }
-    const fromValue = valueAt(series, from.t, `${path}.from`);
-    const toValue = valueAt(series, to.t, `${path}.to`);
-    if (fromValue === undefined || toValue === undefined) return;
+    const fromPoint = pointAt(series, from.t, `${path}.from`, false);
+    const toPoint = pointAt(series, to.t, `${path}.to`, false);
+    if (fromPoint?.value == null || toPoint?.value == null) return;
+    const fromValue = fromPoint.value;
+    const toValue = toPoint.value;
     const change = percentChange(fromValue, toValue);
     if (label !== null) {
       for (const m of checkClaims(label, change)) {
@@ -353,6 +538,8 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
       series,
       fromValue,
       toValue,
+      fromStatus: fromPoint.status,
+      toStatus: toPoint.status,
       change,
       label,
     });

@@ -118,6 +118,22 @@ export const STATES: readonly State[] = [
   },
   {
     tag: 'casualty-trend',
+    // Every value null (#11): a "No figures for …" message in the plot, gap marks and their key, no count axis.
+    state: 'every value null',
+    render: (l) =>
+      html`<casualty-trend
+        heading=${WORDS[l].heading}
+        unit=${WORDS[l].unit}
+        data=${JSON.stringify([
+          { date: '2016-10', value: null },
+          { date: '2016-11', value: null },
+          { date: '2016-12', value: null },
+        ])}
+      ></casualty-trend>`,
+    expect: () => ({ chart: true, figures: ['No figures for'], rows: 3 }),
+  },
+  {
+    tag: 'casualty-trend',
     state: 'empty',
     render: (l) => html`<casualty-trend heading=${WORDS[l].heading} data="[]"></casualty-trend>`,
     expect: () => ({ chart: false, figures: [] }),

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { changeLabel, describeAnnotation, describeTrend, pointText, trendName } from '../../src/core/describe.js';
-import { parseAnnotations, parseTrendData, type TrendData } from '../../src/schema/trend.js';
+import { changeLabel, describeAnnotation, describeTrend, noFiguresText, pointText, trendName } from '../../src/core/describe.js';
+import { parseAnnotations, parseTrendData, type Status, type TrendData } from '../../src/schema/trend.js';
 import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
 
 const parse = (input: unknown) => (parseTrendData(input) as { value: TrendData }).value;
@@ -18,12 +18,12 @@ describe('core/describe', () => {
     const text = describeTrend(parse(firstDays), { ...o, mark: 'bar' });
     expect(text).to.equal(
       'Bar chart of civilians killed per day, from 2 June 2017 to 5 June 2017. ' +
-        'Highest 21 civilians killed on 5 June 2017 (reported); lowest 12 on 2 June 2017 (unverified); latest 21 on 5 June 2017 (reported); first 12 on 2 June 2017 (unverified); ' +
+        'Highest 21 civilians killed on 5 June 2017 (reported); lowest 12 on 2 June 2017 (unverified); latest 21 on 5 June 2017 (reported); +75% since 2 June 2017 (from 12, unverified, to 21, reported); ' +
         'no figure for 3 June 2017 and 4 June 2017; status: 1 unverified and 1 reported.',
     );
     expect(text).not.to.match(/\b0\b/);
-    // No percentage between an unverified and a reported figure.
-    expect(text).not.to.contain('%');
+    // The status rule: a percentage between an unverified and a reported figure names both statuses.
+    expect(text).not.to.match(/%(?! since 2 June 2017 \(from 12, unverified, to 21, reported\))/);
   });
   it('describes each series when there are several', () => {
     const text = describeTrend(parse(twoSeries), o);
@@ -61,5 +61,162 @@ describe('core/describe', () => {
     ]);
     const change = r.value[0]!;
     if (change.type === 'change') expect(changeLabel(change, 'en')).to.equal('+400% since October');
+  });
+});
+
+describe('core/describe trust rules (#11)', () => {
+  const desc = (input: unknown, extra: Partial<typeof o> = {}, missing: 'gap' | 'connect' = 'gap') =>
+    describeTrend((parseTrendData(input, undefined, 'Values', missing) as { value: TrendData }).value, { ...o, ...extra });
+  const m = (pairs: [string, number | null, Record<string, unknown>?][]) => pairs.map(([date, value, more]) => ({ date, value, ...more }));
+  // [name, data, missing mode, text expected in the description, text that must not appear]
+  const cases: [string, unknown, 'gap' | 'connect', string[], string[]][] = [
+    [
+      'an absent month is named',
+      m([
+        ['2017-01', 1],
+        ['2017-02', 2],
+        ['2017-04', 3],
+      ]),
+      'gap',
+      ['no figure for March 2017'],
+      [],
+    ],
+    [
+      'a long absence reads as one span',
+      m([
+        ['1900-01', 5],
+        ['2017-05', 220],
+      ]),
+      'gap',
+      ['no figure for February 1900 to April 2017'],
+      ['and 1,402'],
+    ],
+    [
+      'joined over with connect',
+      m([
+        ['2017-01', 1],
+        ['2017-02', 2],
+        ['2017-05', 3],
+      ]),
+      'connect',
+      ['the line joins the figures around 2 months with no entry'],
+      ['no figure'],
+    ],
+    [
+      'figures as given',
+      m([
+        ['2017-01', 0.04],
+        ['2017-02', 1234.56],
+        ['2017-03', 0.333],
+      ]),
+      'gap',
+      ['1,234.56', 'from 0.04', 'latest 0.333'],
+      ['(from 0)', '1,234.6 '],
+    ],
+    [
+      'a change across statuses names both',
+      m([
+        ['2017-01', 44, { status: 'reported' }],
+        ['2017-02', 220, { status: 'estimate' }],
+      ]),
+      'gap',
+      ['+400% since January 2017 (from 44, reported, to 220, estimate)'],
+      [],
+    ],
+    [
+      'a change with one status given names both',
+      m([
+        ['2017-01', 44],
+        ['2017-02', 220, { status: 'estimate' }],
+      ]),
+      'gap',
+      ['(from 44, no status given, to 220, estimate)'],
+      [],
+    ],
+    [
+      'a range-only figure reads as its range',
+      m([
+        ['2017-01', 30],
+        ['2017-02', null, { low: 10, high: 20 }],
+        ['2017-03', 40],
+      ]),
+      'gap',
+      ['only a range for February 2017 (between 10 and 20)'],
+      ['no figure', 'no single figure'],
+    ],
+    [
+      'every value null',
+      m([
+        ['2016-10', null],
+        ['2016-12', null],
+      ]),
+      'gap',
+      ['No figures for civilians killed from October 2016 to December 2016.'],
+      ['highest'],
+    ],
+  ];
+  for (const [name, data, missing, has, hasNot] of cases) {
+    it(name, () => {
+      const text = desc(data, {}, missing);
+      for (const h of has) expect(text).to.contain(h);
+      for (const h of hasNot) expect(text).not.to.contain(h);
+    });
+  }
+
+  const change = (fromStatus: Status | null, toStatus: Status | null, label: string | null, change: number | null = 400) =>
+    ({
+      type: 'change',
+      from: 0,
+      to: 1,
+      series: 0,
+      fromValue: change === null ? 0 : 44,
+      toValue: 220,
+      fromStatus,
+      toStatus,
+      change,
+      label,
+    }) as const;
+  const labels: [string, ReturnType<typeof change>, string][] = [
+    ['same status: plain', change('estimate', 'estimate', '{change} since October'), '+400% since October'],
+    ['no status: plain', change(null, null, null), '+400%'],
+    [
+      'mixed: {change} names both',
+      change('reported', 'estimate', '{change} since October'),
+      '+400% (from 44, reported, to 220, estimate) since October',
+    ],
+    [
+      'mixed without {change}: the bracket follows the label',
+      change('unverified', 'estimate', 'a 400% rise'),
+      'a 400% rise (from 44, unverified, to 220, estimate)',
+    ],
+    ['mixed, no label', change('unverified', 'estimate', null), '+400% (from 44, unverified, to 220, estimate)'],
+    ['from zero, mixed', change('unverified', 'estimate', null, null), 'from 0, unverified, to 220, estimate'],
+    ['from zero, same', change(null, null, '{change}', null), 'from 0 to 220'],
+  ];
+  for (const [name, a, expected] of labels) it(`changeLabel: ${name}`, () => expect(changeLabel(a, 'en')).to.equal(expected));
+
+  it('noFiguresText names the unit, else the heading', () => {
+    const data = parse(
+      m([
+        ['2016-10', null],
+        ['2016-11', null],
+      ]),
+    );
+    expect(noFiguresText(data, { locale: 'en-GB', unit: '', heading: 'Deaths in Raqqa' })).to.equal(
+      'No figures for Deaths in Raqqa from October 2016 to November 2016',
+    );
+    expect(noFiguresText(data, { locale: 'en-GB', unit: '', heading: '' })).to.equal('No figures from October 2016 to November 2016');
+    expect(noFiguresText(parse(airwarsMonthly), { locale: 'en-GB', unit: 'x', heading: '' })).to.equal(null);
+  });
+  it('reads a filled run in a readout', () => {
+    const gap = parse(
+      m([
+        ['1900-01', 5],
+        ['2017-05', 220],
+      ]),
+    ).series[0]!.points[1]!;
+    expect(pointText(gap, null, 'month', o)).to.equal(
+      'February 1900 to April 2017, no figure, no entry in the data for these 1,407 months',
+    );
   });
 });

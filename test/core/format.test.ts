@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { formatChange, formatDate, formatList, formatNumber, numberFormat, resolveLocale } from '../../src/core/format.js';
+import {
+  decimalsOf,
+  formatChange,
+  formatDate,
+  formatFigure,
+  formatList,
+  formatNumber,
+  numberFormat,
+  resolveLocale,
+} from '../../src/core/format.js';
 
 const U = Date.UTC;
 
@@ -60,4 +69,40 @@ describe('core/format', () => {
   it('joins lists in the locale', () => {
     expect(formatList(['Airwars', 'SOHR', 'state media'])).to.equal('Airwars, SOHR, and state media');
   });
+});
+
+describe('core/format formatFigure: as given, never a non-zero 0 (#11)', () => {
+  const cases: [number, string, string][] = [
+    [0.04, 'en', '0.04'],
+    [1234.56, 'en', '1,234.56'],
+    [0.333, 'en', '0.333'],
+    [220, 'en', '220'],
+    [0, 'en', '0'],
+    [1 / 3, 'en', '0.333333'],
+    [0.0000001234, 'en', '0.00000012'],
+    [1e-20, 'en', '0.00000000000000000001'],
+    [220000, 'en', '220,000'],
+    [1234.56, 'de', '1.234,56'],
+    [0.04, 'ar-EG', '٠٫٠٤'],
+    [1e12, 'en', '1,000,000,000,000'],
+  ];
+  for (const [n, locale, expected] of cases) {
+    it(`${n} in ${locale} → ${expected}`, () => expect(formatFigure(n, locale)).to.equal(expected));
+  }
+  const decimals: [number, number][] = [
+    [220, 0],
+    [0.04, 2],
+    [1e-7, 7],
+    [1.5e-7, 8],
+    [1234.56, 2],
+    [1e21, 0],
+  ];
+  for (const [n, d] of decimals) it(`${n} has ${d} decimals`, () => expect(decimalsOf(n)).to.equal(d));
+  const changes: [number, string][] = [
+    [0.04, '+0.04%'],
+    [-0.002, '-0.002%'],
+    [0.05, '+0.1%'],
+  ];
+  for (const [p, expected] of changes)
+    it(`a change of ${p}% is never 0%: ${expected}`, () => expect(formatChange(p, 'en')).to.equal(expected));
 });

@@ -151,7 +151,10 @@ describe('<casualty-trend> what a reader perceives', () => {
         </script></casualty-trend
       >`,
     );
-    expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(2);
+    // The two days between have no entry: one "no figure" row for them (see test/trust/trend.test.ts).
+    const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => text(tr));
+    expect(rows).to.have.length(3);
+    expect(rows[1]).to.contain('no figure');
   });
 
   it('renders hostile text as text', async () => {
@@ -565,5 +568,33 @@ describe('<casualty-trend> announcements are rate-limited', () => {
     await el.updateComplete;
     // …then only the latest state is said, not the one in between.
     expect(status()).to.contain('One figure, 220 civilians killed in May 2017');
+  });
+});
+
+describe('<casualty-trend> missing', () => {
+  const holey = [
+    { date: '2017-01', value: 10 },
+    { date: '2017-03', value: 12 },
+  ];
+  it('an unknown keyword warns on its path and draws gaps; setting the property redraws', async () => {
+    const warnings: string[] = [];
+    let el!: CasualtyTrend;
+    await captureConsole('warn', async () => {
+      el = await mount<CasualtyTrend>(
+        html`<casualty-trend
+          heading="Holes"
+          missing="skip"
+          data=${JSON.stringify(holey)}
+          @nc-warning=${(e: NcWarningEvent) => warnings.push(...e.warnings.map((w) => `${w.path}|${w.instead ?? ''}`))}
+        ></casualty-trend>`,
+      );
+    });
+    expect(warnings).to.include.members(['missing|drawn as gaps', 'data|drawn as gaps']);
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(3);
+    el.missing = 'connect';
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(2);
+    expect(shadow(el).querySelectorAll('.gap-mark').length).to.equal(0);
+    expect(text(shadow(el).getElementById('desc'))).to.contain('the line joins the figures around 1 month with no entry');
   });
 });

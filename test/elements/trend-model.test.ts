@@ -171,3 +171,187 @@ describe('casualty-trend model: no word broken in a series label', () => {
     expect(model(long, 280).legend).to.equal(true);
   });
 });
+
+describe('casualty-trend model: gaps, range-only figures, no figures (#11)', () => {
+  const m = (pairs: [string, number | null, Record<string, unknown>?][]) => pairs.map(([date, value, more]) => ({ date, value, ...more }));
+  // [name, data, mark, line pieces, gap marks, whiskers, markers]
+  const cases: [string, unknown, 'line' | 'area' | 'bar', number, number, number, number][] = [
+    [
+      'no gap',
+      m([
+        ['2017-01', 1],
+        ['2017-02', 2],
+        ['2017-03', 3],
+      ]),
+      'line',
+      1,
+      0,
+      0,
+      3,
+    ],
+    [
+      'March absent',
+      m([
+        ['2017-01', 1],
+        ['2017-02', 2],
+        ['2017-04', 3],
+        ['2017-05', 4],
+      ]),
+      'line',
+      2,
+      1,
+      0,
+      4,
+    ],
+    [
+      'March absent, bars',
+      m([
+        ['2017-01', 1],
+        ['2017-02', 2],
+        ['2017-04', 3],
+        ['2017-05', 4],
+      ]),
+      'bar',
+      0,
+      1,
+      0,
+      0,
+    ],
+    [
+      'two nulls in a row: one mark',
+      m([
+        ['2017-01', 1],
+        ['2017-02', null],
+        ['2017-03', null],
+        ['2017-04', 3],
+      ]),
+      'area',
+      0,
+      1,
+      0,
+      2,
+    ],
+    [
+      'null then absent: one mark',
+      m([
+        ['2017-01', 1],
+        ['2017-02', null],
+        ['2017-04', 3],
+      ]),
+      'line',
+      0,
+      1,
+      0,
+      2,
+    ],
+    [
+      'range-only: whisker, no mark, no line',
+      m([
+        ['2017-01', 3],
+        ['2017-02', null, { low: 1, high: 2 }],
+        ['2017-03', 4],
+      ]),
+      'line',
+      0,
+      0,
+      1,
+      2,
+    ],
+    [
+      'all null',
+      m([
+        ['2017-01', null],
+        ['2017-02', null],
+      ]),
+      'line',
+      0,
+      1,
+      0,
+      0,
+    ],
+  ];
+  for (const [name, data, mark, lines, gaps, whiskers, markers] of cases) {
+    it(name, () => {
+      const t = model(data, 640, mark);
+      const s = t.series[0]!;
+      expect([s.runs.length, s.gaps.length, s.whiskers.length, s.markers.length]).to.deep.equal([lines, gaps, whiskers, markers]);
+      expect(t.hasGaps).to.equal(gaps > 0);
+      expect(JSON.stringify(t)).not.to.match(/NaN|Infinity/);
+    });
+  }
+  it('a gap mark spans the absent periods, centred on bars', () => {
+    const t = model(
+      m([
+        ['2017-01', 1],
+        ['2017-02', 2],
+        ['2017-05', 3],
+      ]),
+      640,
+      'bar',
+    );
+    const nav = t.nav[0]!;
+    // The filled run (March to April) is one keyboard stop; its mark runs from March to April.
+    expect(nav).to.have.length(4);
+    const g = t.series[0]!.gaps[0]!;
+    const step = nav[1]!.x - nav[0]!.x;
+    // From before March's slot to after April's, short of May's bar.
+    expect(g.x1).to.be.below(nav[2]!.x);
+    expect(g.x1).to.be.above(nav[1]!.x);
+    expect(g.x2).to.be.above(nav[2]!.x + step);
+    expect(g.x2).to.be.below(nav[3]!.x);
+  });
+  it('1900-01 and 2017-05: one gap across the plot, no line', () => {
+    const t = model(
+      m([
+        ['1900-01', 5],
+        ['2017-05', 220],
+      ]),
+      640,
+    );
+    expect(t.series[0]!.runs).to.deep.equal([]);
+    const g = t.series[0]!.gaps[0]!;
+    expect(g.x2 - g.x1).to.be.greaterThan(t.plot.w * 0.9);
+  });
+  it('figures on the axis as given: nice ticks, no rounding to 0', () => {
+    const t = model(
+      m([
+        ['2017-01', 0.04],
+        ['2017-02', 0.333],
+      ]),
+      640,
+    );
+    expect(t.yTicks.map((y) => y.label)).to.deep.equal(['0', '1']);
+  });
+  it('all null: no count axis, a message centred in the plot', () => {
+    const t = model(
+      m([
+        ['2016-10', null],
+        ['2016-12', null],
+      ]),
+      280,
+    );
+    expect(t.yTicks).to.deep.equal([]);
+    const b = t.noFigures!;
+    expect(b.lines.join(' ')).to.equal('No figures for civilians killed from October 2016 to December 2016');
+    expect(b.x).to.be.at.least(t.plot.x);
+    expect(b.x + b.w).to.be.at.most(t.plot.x + t.plot.w);
+    expect(model(airwarsMonthly, 640).noFigures).to.equal(null);
+  });
+  it('anchors a point annotation on a range-only figure mid-range, and reads it there', () => {
+    const t = model(
+      m([
+        ['2017-01', 30],
+        ['2017-02', null, { low: 10, high: 20 }],
+        ['2017-03', 40],
+      ]),
+      640,
+      'line',
+      [{ type: 'point', date: '2017-02', label: 'A range' }],
+    );
+    const w = t.series[0]!.whiskers[0]!;
+    const a = t.annotations[0]!;
+    expect(a.kind === 'point' && Math.abs(a.y - (w.y1 + w.y2) / 2)).to.be.lessThan(0.01);
+    expect(Math.abs(t.nav[0]![1]!.y! - (w.y1 + w.y2) / 2)).to.be.lessThan(0.01);
+    expect(t.nav[0]![1]!.text).to.equal('February 2017, between 10 and 20 civilians killed');
+  });
+});

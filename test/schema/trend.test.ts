@@ -232,7 +232,159 @@ describe('schema/trend limits', () => {
       { date: '2017-02', value: null },
     ]);
     expect(r.ok && describeTrend(r.value, { locale: 'en', unit: '', mark: 'line', heading: '' })).to.equal(
-      'Line chart of values per month, from January 2017 to February 2017. No figures for 2 months listed.',
+      'Line chart of values per month, from January 2017 to February 2017. No figures from January 2017 to February 2017.',
     );
+  });
+});
+
+describe('schema/trend absent periods (#11)', () => {
+  const pts = (dates: string[]) => dates.map((date, i) => ({ date, value: i + 1 }));
+  // [dates, interval (or inferred), gap points as [ISO period, periods in the run], warning path or null]
+  const cases: [string, string[], string | undefined, [string, number][], number][] = [
+    ['no hole, monthly', ['2017-01', '2017-02', '2017-03'], undefined, [], 0],
+    ['March absent', ['2017-01', '2017-02', '2017-04', '2017-05'], undefined, [['2017-03', 1]], 1],
+    [
+      'two runs',
+      ['2017-01', '2017-03', '2017-06'],
+      undefined,
+      [
+        ['2017-02', 1],
+        ['2017-04', 2],
+      ],
+      3,
+    ],
+    ['1900-01 to 2017-05: one point for 1,407 months', ['1900-01', '2017-05'], undefined, [['1900-02', 1407]], 1407],
+    ['yearly', ['2010', '2013'], undefined, [['2011', 2]], 2],
+    ['daily', ['2017-06-02', '2017-06-05'], undefined, [['2017-06-03', 2]], 2],
+    ['weekly (inferred), one week absent', ['2017-01-02', '2017-01-09', '2017-01-23'], undefined, [['2017-01-16', 1]], 1],
+    ['weekly on Wednesdays: the gap is a Wednesday', ['2017-01-04', '2017-01-11', '2017-01-25'], undefined, [['2017-01-18', 1]], 1],
+    ['declared monthly over days', ['2017-01-15', '2017-03-02'], 'month', [['2017-02', 1]], 1],
+    ['across a year boundary', ['2016-11', '2017-02'], undefined, [['2016-12', 2]], 2],
+  ];
+  for (const [name, dates, interval, gaps, missing] of cases) {
+    it(name, () => {
+      const r = parseTrendData(pts(dates), interval);
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      const s = r.value.series[0]!;
+      expect(s.points.filter((p) => p.filled).map((p) => [p.date, p.filled])).to.deep.equal(gaps);
+      expect(s.points.filter((p) => p.filled).every((p) => p.value === null && p.low === null)).to.equal(true);
+      expect(s.points.length).to.equal(dates.length + gaps.length);
+      expect(s.missing ?? 0).to.equal(missing);
+      const w = r.warnings.filter((i) => i.instead === 'drawn as gaps');
+      expect(w.map((i) => i.path)).to.deep.equal(gaps.length ? ['data'] : []);
+    });
+  }
+  it('warns once per series, with its path', () => {
+    const r = parseTrendData({
+      series: [
+        { name: 'A', points: pts(['2017-01', '2017-03', '2017-05']) },
+        { name: 'B', points: pts(['2017-01', '2017-02', '2017-03']) },
+        { name: 'C', points: pts(['2017-01', '2017-04']) },
+      ],
+    });
+    expect(
+      r.ok && r.warnings.filter((i) => i.instead === 'drawn as gaps').map((i) => [i.path, i.message.split(' between')[0]]),
+    ).to.deep.equal([
+      ['data.series[0].points', '2 months'],
+      ['data.series[2].points', '2 months'],
+    ]);
+  });
+  it('connect: the points stay as given, the count is kept, no warning', () => {
+    const r = parseTrendData(pts(['2017-01', '2017-02', '2017-04']), undefined, 'Values', 'connect');
+    expect(r.ok && r.value.series[0]!.points.map((p) => p.date)).to.deep.equal(['2017-01', '2017-02', '2017-04']);
+    expect(r.ok && r.value.series[0]!.missing).to.equal(1);
+    expect(r.ok && r.value.missing).to.equal('connect');
+    expect(r.ok && r.warnings).to.deep.equal([]);
+  });
+  it('100,000 days without a hole: the same array back, quickly', () => {
+    const start = Date.UTC(1800, 0, 1);
+    const input = Array.from({ length: 100_000 }, (_, i) => ({
+      date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+      value: i % 50,
+    }));
+    const r = parseTrendData(input);
+    expect(r.ok && r.value.series[0]!.points.length).to.equal(100_000);
+    expect(r.ok && r.warnings).to.deep.equal([]);
+  });
+  it('a hole of 3,000 years of days costs one point', () => {
+    const r = parseTrendData([
+      { date: '0001-01-01', value: 1 },
+      { date: '3000-01-01', value: 2 },
+    ]);
+    expect(r.ok && r.value.series[0]!.points).to.have.length(3);
+    expect(r.ok && r.value.series[0]!.points[1]!.filled).to.be.greaterThan(1_000_000);
+  });
+});
+
+describe('schema/trend annotations near the data, named series, statuses (#11)', () => {
+  const oct = parseTrendData([
+    { date: '2016-10', value: 40, status: 'unverified' },
+    { date: '2016-11', value: 50, status: 'estimate' },
+    { date: '2016-12', value: 60, status: 'estimate' },
+    { date: '2017-02', value: null, low: 10, high: 20 },
+  ]);
+  const data = (oct as { value: TrendData }).value;
+  const refused = (a: unknown[]) => {
+    const r = parseAnnotations(a, data);
+    return {
+      kept: r.ok ? r.value.map((x) => x.type) : [],
+      warnings: (r.ok ? r.warnings : r.issues).map((i) => [i.path, i.instead ?? '', i.severity]),
+    };
+  };
+  // [annotation, drawn?, instead]
+  const cases: [string, unknown, boolean, string][] = [
+    ['event one month after the data', { type: 'event', date: '2017-03', label: 'x' }, true, ''],
+    ['event one month before the data', { type: 'event', date: '2016-09-15', label: 'x' }, true, ''],
+    ['event two months after', { type: 'event', date: '2017-04', label: 'x' }, false, 'not drawn'],
+    ['event in 2019', { type: 'event', date: '2019-01', label: 'x' }, false, 'not drawn'],
+    ['period in 2015', { type: 'period', from: '2015-01', to: '2015-06' }, false, 'not drawn'],
+    ['period reaching back to 2015', { type: 'period', from: '2015-01', to: '2016-11' }, true, 'drawn from 2016-09 to 2016-11'],
+    ['period inside', { type: 'period', from: '2016-10', to: '2016-12' }, true, ''],
+  ];
+  for (const [name, a, kept, instead] of cases) {
+    it(name, () => {
+      const r = refused([a]);
+      expect(r.kept).to.deep.equal(kept ? [(a as { type: string }).type] : []);
+      expect(r.warnings).to.deep.equal(instead ? [['annotations[0]', instead, 'warning']] : []);
+    });
+  }
+  it('says how far out, and why', () => {
+    const r = parseAnnotations([{ type: 'event', date: '2019-01', label: 'x' }], data);
+    expect(r.ok && r.warnings[0]!.message).to.equal(
+      'the date "2019-01" is 23 months after the last figure (2017-02); annotations may lie at most one month outside the data, so the time axis is not stretched to reach it',
+    );
+  });
+  it('refuses a change or point without series on several series, naming them', () => {
+    const two = (
+      parseTrendData({
+        series: [
+          { name: 'A', points: [{ date: '2017-01', value: 1 }] },
+          { name: 'B', points: [{ date: '2017-01', value: 2 }] },
+        ],
+      }) as { value: TrendData }
+    ).value;
+    for (const a of [
+      { type: 'point', date: '2017-01', label: 'x' },
+      { type: 'change', from: '2017-01', to: '2017-02' },
+    ]) {
+      const r = parseAnnotations([a], two);
+      expect(r.ok && r.value).to.deep.equal([]);
+      expect(r.ok && r.warnings.map((i) => [i.path, i.instead, i.message])).to.deep.equal([
+        ['annotations[0]', 'not drawn', 'names no series, and this chart has 2: "A", "B"; add "series" with one of these names'],
+      ]);
+    }
+  });
+  it('keeps the status of each end of a change', () => {
+    const r = parseAnnotations([{ type: 'change', from: '2016-10', to: '2016-12' }], data);
+    const c = r.ok ? r.value[0] : undefined;
+    expect(c?.type === 'change' && [c.fromStatus, c.toStatus, c.change]).to.deep.equal(['unverified', 'estimate', 50]);
+  });
+  it('anchors a point annotation on a range-only figure; a change from it is an error', () => {
+    const r = parseAnnotations([{ type: 'point', date: '2017-02', label: 'a range' }], data);
+    expect(r.ok && r.value[0]).to.deep.include({ value: null, low: 10, high: 20 });
+    const c = parseAnnotations([{ type: 'change', from: '2016-12', to: '2017-02' }], data);
+    expect(!c.ok && c.issues.map((i) => [i.path, i.message])).to.deep.equal([
+      ['annotations[0].to', 'the data gives only a range at this date, not a figure to compute a change from'],
+    ]);
   });
 });

@@ -34,7 +34,7 @@ describe('removing any attribute', () => {
           expect(!!el.shadowRoot!.querySelector('.error'), a).to.equal(false);
         }
         // Defaults came back: no "expected line, area or bar, got null" and the like.
-        expect(warnings.filter((p) => ['mark', 'sort', 'mode'].includes(p))).to.deep.equal([]);
+        expect(warnings.filter((p) => ['mark', 'missing', 'sort', 'mode'].includes(p))).to.deep.equal([]);
         el.remove();
       });
     });

@@ -90,6 +90,16 @@ export const trendStyles = css`
     stroke: var(--c);
     stroke-width: 1.75;
   }
+  .gap-mark {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
+  }
+  .no-figures {
+    fill: var(--_text);
+    font-weight: 600;
+  }
   .sample {
     fill: none;
     stroke: var(--c, var(--_text));

@@ -1,15 +1,17 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeAnnotation, describeTrend, trendName, type TrendMark } from '../../core/describe.js';
-import { formatDate, formatNumber } from '../../core/format.js';
+import { describeAnnotation, describeTrend, isRangeOnly, pointDate, trendName, type TrendMark } from '../../core/describe.js';
+import { formatFigure, formatNumber } from '../../core/format.js';
 import { moveCursor, pointAt, type Cursor } from '../../core/navigation.js';
 import type { Issue } from '../../schema/issues.js';
 import { isRecord, own } from '../../schema/issues.js';
 import { JsonParseFailure } from '../../schema/json.js';
 import {
+  MISSING_MODES,
   parseAnnotations,
   parseTrendData,
   type Annotation,
+  type MissingMode,
   type AnnotationInput,
   type TrendData,
   type TrendDataInput,
@@ -45,6 +47,7 @@ const UI_STATE = new Set<PropertyKey>(['cursor', 'focused', 'tableShown', 'table
  * @summary Accessible time-series chart for casualty counts.
  *
  * @attr data - JSON: `[{"date": "2017-05", "value": 220, "low": 200, "high": 260, "status": "estimate", "note": "at least"}]` or `{"series": [{"name": "Airwars", "points": [...]}]}`. `value: null` is a gap.
+ * @attr missing - `gap` (default): a period absent from regularly spaced data is a gap, like `value: null`. `connect`: the line joins the figures around it (for data left irregular on purpose); the description says so.
  * @attr annotations - JSON: `[{"type": "point", "date": "2017-05", "label": "At least 220 killed"}, {"type": "change", "from": "2016-10", "to": "2017-05", "label": "{change} since October"}, {"type": "event", "date": "2017-06", "label": "Assault begins"}, {"type": "period", "from": "2016-10", "to": "2017-01", "label": "Mosul offensive"}]`
  *
  * @fires nc-load - NcLoadEvent: the data named by `src` has loaded and been drawn; `event.src`, `event.format` (`json` or `csv`). See docs/remote-data.md.
@@ -94,6 +97,13 @@ export class CasualtyTrend extends ChartElement {
   /** `line` (default), `area` or `bar`. The count axis always starts at zero. */
   @property({ attribute: 'mark', converter: keywordAttribute('line') }) mark: TrendMark = 'line';
 
+  /**
+   * What a period absent from the data is: `gap` (default; drawn, listed and
+   * read as "no figure", like `value: null`) or `connect` (the line joins the
+   * figures around it, and the description says across how many periods).
+   */
+  @property({ attribute: 'missing', converter: keywordAttribute('gap') }) missing: MissingMode = 'gap';
+
   /** `day`, `week`, `month` or `year`; inferred from the dates when unset. */
   @property({ attribute: 'interval' }) interval: string | undefined;
 
@@ -109,6 +119,7 @@ export class CasualtyTrend extends ChartElement {
   /** x positions of navigable points per series, for keys and pointer. */
   private navX: number[][] = [];
   private markWarning: Issue | null = null;
+  private missingWarning: Issue | null = null;
   private name = '';
   private description = '';
   private annotationTexts: string[] = [];
@@ -137,6 +148,7 @@ export class CasualtyTrend extends ChartElement {
       changed.has('data') ||
       changed.has('annotations') ||
       changed.has('interval') ||
+      changed.has('missing') ||
       changed.has('unit') ||
       changed.has('scriptJson') ||
       changed.has('remote');
@@ -145,7 +157,8 @@ export class CasualtyTrend extends ChartElement {
     let announce = false;
     if (dataChanged || !this.hasUpdated) {
       const { data, annotations } = this.inputs();
-      const d = parseTrendData(data, this.interval, this.unit ? this.unit[0]!.toUpperCase() + this.unit.slice(1) : 'Values');
+      const missing: MissingMode = MISSING_MODES.includes(this.missing) ? this.missing : 'gap';
+      const d = parseTrendData(data, this.interval, this.unit ? this.unit[0]!.toUpperCase() + this.unit.slice(1) : 'Values', missing);
       if (d.ok) {
         const a = parseAnnotations(annotations, d.value);
         warnings = d.warnings;
@@ -176,7 +189,22 @@ export class CasualtyTrend extends ChartElement {
         ? null
         : { path: 'mark', message: `expected line, area or bar, got "${String(this.mark)}"; drawing a line`, severity: 'warning' };
     }
-    this.report(this.dataIssues.errors, [...this.dataIssues.warnings, ...frameWarnings, ...(this.markWarning ? [this.markWarning] : [])]);
+    if (changed.has('missing')) {
+      this.missingWarning = MISSING_MODES.includes(this.missing)
+        ? null
+        : {
+            path: 'missing',
+            message: `expected gap or connect, got "${String(this.missing)}"; absent periods are drawn as gaps`,
+            severity: 'warning',
+            instead: 'drawn as gaps',
+          };
+    }
+    this.report(this.dataIssues.errors, [
+      ...this.dataIssues.warnings,
+      ...frameWarnings,
+      ...(this.markWarning ? [this.markWarning] : []),
+      ...(this.missingWarning ? [this.missingWarning] : []),
+    ]);
 
     const mark: TrendMark = MARKS.includes(this.mark) ? this.mark : 'line';
     // A key press, focus or table page changes nothing drawn or said from the data: keep the
@@ -199,6 +227,7 @@ export class CasualtyTrend extends ChartElement {
               width: this.size.width,
               locale: this.resolvedLocale,
               unit: this.unit,
+              heading: this.heading,
             })
           : null;
       this.navX = this.model ? this.model.nav.map((row) => row.map((p) => p.x)) : [];
@@ -285,12 +314,13 @@ export class CasualtyTrend extends ChartElement {
             ${s.runs.map((run) => svg`<path class="line ${run.style}" d=${run.d}></path>`)}
             ${s.whiskers.map((w) => svg`<path class="whisker" d="M${w.x - w.w / 2},${w.y1}h${w.w}M${w.x},${w.y1}V${w.y2}M${w.x - w.w / 2},${w.y2}h${w.w}"></path>`)}
             ${s.markers.map((p) => svg`<path class="marker${p.hollow ? ' hollow' : ''}" transform="translate(${p.x},${p.y})" d=${markerPath(s.shape)}></path>`)}
+            ${s.gaps.map((g) => svg`<path class="gap-mark" d=${gapPath(g.x1, g.x2, bottom)}></path>`)}
           </g>
           ${s.label ? this.renderText(s.label, 'series-label') : nothing}
         </g>`,
       )}
       <line class="baseline" x1=${plot.x} x2=${plot.x + plot.w} y1=${bottom} y2=${bottom} transform=${f.shapes}></line>
-      ${m.annotations.map((a) => this.renderAnnotation(a))}
+      ${m.noFigures ? this.renderText(m.noFigures, 'no-figures') : nothing} ${m.annotations.map((a) => this.renderAnnotation(a))}
       ${
         active
           ? svg`<g class="focus" transform=${f.shapes}>
@@ -359,7 +389,7 @@ export class CasualtyTrend extends ChartElement {
       const st = statusStyle(s);
       styles.set(st, [...(styles.get(st) ?? []), s]);
     }
-    const showKey = [...styles.keys()].some((s) => s !== 'solid');
+    const showKey = [...styles.keys()].some((s) => s !== 'solid') || m.hasGaps;
     const multi = m.series.length > 1;
     return html`${
       m.legend
@@ -375,6 +405,15 @@ export class CasualtyTrend extends ChartElement {
               const label = STATUS_LABEL[style] || list.map((s) => s[0]!.toUpperCase() + s.slice(1)).join(' or ');
               return html`<li>${this.renderSample(multi ? '' : 's0', style, 'circle', style !== 'solid')}${label}</li>`;
             })}
+            ${
+              m.hasGaps
+                ? html`<li>
+                    <svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" focusable="false">
+                      <path class="gap-mark" d=${gapPath(4, 26, 13)}></path></svg
+                    >No figure
+                  </li>`
+                : nothing
+            }
           </ul>`
         : nothing
     }
@@ -391,10 +430,12 @@ export class CasualtyTrend extends ChartElement {
     const multi = data.series.length > 1;
     const any = (f: (p: TrendPoint) => unknown) => data.series.some((s) => s.points.some(f));
     const ranged = any((p) => p.low !== null);
+    const filled = any((p) => p.filled !== undefined);
     const status = any((p) => p.status);
     const notes = any((p) => p.note);
     const loc = this.resolvedLocale;
-    const n = (v: number | null) => (v === null ? '' : formatNumber(v, loc));
+    // Figures as given (formatFigure): 1234.56 stays "1,234.56", 0.04 is never "0".
+    const n = (v: number | null) => (v === null ? '' : formatFigure(v, loc));
     const columns: TableColumn[] = [
       ...(multi ? [{ label: 'Series' }] : []),
       { label: 'Date' },
@@ -406,7 +447,7 @@ export class CasualtyTrend extends ChartElement {
           ]
         : []),
       ...(status ? [{ label: 'Status' }] : []),
-      ...(notes ? [{ label: 'Note' }] : []),
+      ...(notes || filled ? [{ label: 'Note' }] : []),
     ];
     const rowCount = data.series.reduce((n, s) => n + s.points.length, 0);
     return {
@@ -421,11 +462,11 @@ export class CasualtyTrend extends ChartElement {
         const p = data.series[si]!.points[i]!;
         return [
           ...(multi ? [name] : []),
-          formatDate(p.t, data.interval, loc, 'long'),
-          p.value === null ? 'no figure' : n(p.value),
+          pointDate(p, data.interval, loc),
+          p.value !== null ? n(p.value) : isRangeOnly(p) ? `between ${n(p.low)} and ${n(p.high)}` : 'no figure',
           ...(ranged ? [n(p.low), n(p.high)] : []),
           ...(status ? [p.status ?? ''] : []),
-          ...(notes ? [p.note ?? ''] : []),
+          ...(notes || filled ? [p.filled ? 'no entry in the data' : (p.note ?? '')] : []),
         ];
       },
       rowHeader: multi ? 1 : 0,
@@ -459,6 +500,12 @@ export class CasualtyTrend extends ChartElement {
     const next = pointAt(this.navX, (si, i) => m.nav[si]![i]!.y, px, py, m.plot.y + m.plot.h);
     if (next && (next.series !== this.cursor?.series || next.index !== this.cursor?.index)) this.cursor = next;
   }
+}
+
+/** The "No figure" mark: a dashed bracket standing on the baseline over a gap from x1 to x2. */
+function gapPath(x1: number, x2: number, baseline: number): string {
+  const top = baseline - 8;
+  return `M${Math.min(x1, x2)},${baseline}V${top}H${Math.max(x1, x2)}V${baseline}`;
 }
 
 declare global {

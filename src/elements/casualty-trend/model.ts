@@ -6,8 +6,8 @@
 import { area, line } from 'd3-shape';
 import { addInterval, type Interval } from '../../core/dates.js';
 import { decimate } from '../../core/decimate.js';
-import { changeLabel, pointText, type TrendMark } from '../../core/describe.js';
-import { formatNumber } from '../../core/format.js';
+import { changeLabel, isGap, noFiguresText, pointText, type TrendMark } from '../../core/describe.js';
+import { formatFigure } from '../../core/format.js';
 import { clampX, placeLabels, type Box, type LabelRequest } from '../../core/labels.js';
 import { textWidth, wrapText } from '../../core/text.js';
 import { countDomainMax, countTicks, linear } from '../../core/scale.js';
@@ -54,6 +54,8 @@ export interface TrendModelInput {
   width: number;
   locale: string;
   unit: string;
+  /** Names what is counted in the "No figures for …" message when there is no unit. */
+  heading?: string;
 }
 
 export interface TextBlock {
@@ -89,6 +91,8 @@ export interface SeriesModel {
   bars: Bar[];
   whiskers: { x: number; y1: number; y2: number; w: number }[];
   markers: Marker[];
+  /** "No figure" marks on the baseline, one per run of gaps (null values and absent periods): from x1 to x2 (padded to a bar's width). */
+  gaps: { x1: number; x2: number }[];
   label: TextBlock | null;
 }
 
@@ -123,6 +127,10 @@ export interface TrendModel {
   legend: boolean;
   /** Points reachable by keyboard, per series, in date order. */
   nav: NavPoint[][];
+  /** True when a "No figure" mark is drawn (the key explains it). */
+  hasGaps: boolean;
+  /** Every value is null: the message drawn in the plot instead of an empty count axis. */
+  noFigures: TextBlock | null;
 }
 
 interface NavContext {
@@ -244,8 +252,10 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const yCount = Math.max(2, Math.floor(ph / 45));
   // A little headroom, so the highest value never sits on the top edge.
   const yTop = countDomainMax(max * 1.04, yCount);
-  const yValues = countTicks(yTop, yCount);
-  const yLabels = yValues.map((v) => formatNumber(v, locale));
+  // No figure anywhere: no count axis to suggest a scale (a message says so instead).
+  const noFigures = data.series.length > 0 && data.series.every((s) => s.points.length > 0 && s.points.every(isGap));
+  const yValues = noFigures ? [] : countTicks(yTop, yCount);
+  const yLabels = yValues.map((v) => formatFigure(v, locale));
   const left = Math.max(20, ...yLabels.map((l) => textWidth(l, FONT_SIZE))) + 8;
 
   // Direct series labels take a right margin when there are several series.
@@ -298,6 +308,23 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     const markers: Marker[] = [];
     const bars: Bar[] = [];
     const whiskers: SeriesModel['whiskers'] = [];
+    const gaps: SeriesModel['gaps'] = [];
+    const cx = (t: number) => (mark === 'bar' ? r(X(t) - slot / 2 + si * barW + barW / 2) : X(t));
+    // One baseline mark per run of gaps (a range-only figure is not a gap: it has its whisker or band).
+    for (let i = 0; i < pts.length; i++) {
+      const p = pts[i]!;
+      if (!isGap(p)) continue;
+      let j = i;
+      while (j + 1 < pts.length && isGap(pts[j + 1]!)) j++;
+      const end = pts[j]!;
+      // As wide as a bar would be (within 10–40 px), kept inside the plot.
+      const pad = Math.max(5, Math.min(20, (mark === 'bar' ? barW : slot) * 0.35));
+      gaps.push({
+        x1: r(Math.max(plot.x, cx(p.t) - pad)),
+        x2: r(Math.min(plot.x + plot.w, cx(end.filled && end.filled > 1 ? addInterval(end.t, interval, end.filled - 1) : end.t) + pad)),
+      });
+      i = j;
+    }
     for (const p of s.points) if (p.status) statuses.add(p.status);
 
     if (mark !== 'bar') {
@@ -396,7 +423,12 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     nav.push(
       s.points.map(
         (p) =>
-          new Nav(mark === 'bar' ? r(X(p.t) - slot / 2 + si * barW + barW / 2) : X(p.t), p.value === null ? null : Y(p.value), p, said),
+          new Nav(
+            cx(p.t),
+            p.value !== null ? Y(p.value) : p.low !== null && p.high !== null ? r((Y(p.low) + Y(p.high)) / 2) : null,
+            p,
+            said,
+          ),
       ),
     );
     return {
@@ -410,6 +442,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
       bars,
       whiskers,
       markers,
+      gaps,
       label: null,
     };
   });
@@ -445,6 +478,8 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   // Annotations: marks first, then labels placed without collisions.
   function valueY0(si: number, t: number): number {
     const p = data.series[si]?.points.find((pt) => pt.t === t);
+    // A range-only figure is anchored in the middle of its range.
+    if (p && p.value === null && p.low !== null && p.high !== null) return r((Y(p.low) + Y(p.high)) / 2);
     return Y(p?.value ?? 0);
   }
   const bandTop = 6 + (unit ? LINE_HEIGHT + 4 : 0);
@@ -529,7 +564,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     if (a.type === 'point') {
       text = a.label;
       const px = X(a.t);
-      const py = Y(a.value);
+      const py = a.value !== null ? Y(a.value) : a.low != null && a.high != null ? r((Y(a.low) + Y(a.high)) / 2) : Y(0);
       const b = block(text, labelW);
       cands = [10, 26, 44]
         .flatMap((d) => [
@@ -581,6 +616,12 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   });
 
   const unitLabel = unit ? { x: 0, y: 6 + FONT_SIZE, text: unit } : null;
+  let noFiguresBlock: TextBlock | null = null;
+  if (noFigures) {
+    const message = noFiguresText(data, { locale, unit, heading: input.heading ?? '' }) ?? 'No figures';
+    const b = block(message, Math.max(40, plot.w - 16), 1.1);
+    noFiguresBlock = { x: r(plot.x + (plot.w - b.w) / 2), y: r(plot.y + (plot.h - b.h) / 2), w: b.w, h: b.h, lines: b.lines };
+  }
   return {
     width,
     height,
@@ -594,5 +635,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     statuses: (['confirmed', 'reported', 'estimate', 'unverified'] as const).filter((s) => statuses.has(s)),
     legend,
     nav,
+    hasGaps: series.some((s) => s.gaps.length > 0),
+    noFigures: noFiguresBlock,
   };
 }
