@@ -11,7 +11,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { percentChange } from '../core/change.js';
-import { formatNumber } from '../core/format.js';
+import { checkLabel, claimWords } from '../core/claims.js';
+import { formatFigure, formatNumber } from '../core/format.js';
 import { defineOnce } from '../internal/define.js';
 import type { Issue } from '../schema/issues.js';
 import { parseAnnotations, parseTrendData, type Annotation } from '../schema/trend.js';
@@ -203,7 +204,9 @@ export class NcBuilder extends LitElement {
     const annotations: (Annotation | null)[] = [];
     const issues: Issue[][] = [];
     for (const d of this.s.annotations) {
-      const r = parseAnnotations([annotationInput(d)], parsed.value);
+      // The same claim checker the elements load, so a contradicted label is flagged as it is typed.
+      const words = claimWords(this.s.fields.locale || 'en');
+      const r = parseAnnotations([annotationInput(d)], parsed.value, (label, target) => checkLabel(label, target, words));
       annotations.push(r.ok ? (r.value[0] ?? null) : null);
       issues.push((r.ok ? r.warnings : r.issues).map((i) => ({ ...i, path: i.path.replace(/^annotations\[0\]\.?/, '') })));
     }
@@ -604,7 +607,11 @@ export class NcBuilder extends LitElement {
               ? 'no percentage (it starts from zero)'
               : `${pct > 0 ? '+' : pct < 0 ? '−' : '±'}${formatNumber(Math.abs(Math.round(pct * 10) / 10), locale)}%`
           }`;
-        } else if (a.type === 'point' && parsed?.type === 'point') computed = `Value on that date: ${formatNumber(parsed.value, locale)}`;
+        } else if (a.type === 'point' && parsed?.type === 'point')
+          computed =
+            parsed.value !== null
+              ? `Value on that date: ${formatFigure(parsed.value, locale)}`
+              : `Range on that date: ${formatFigure(parsed.low ?? 0, locale)} to ${formatFigure(parsed.high ?? 0, locale)}`;
         return html`<fieldset class="annotation">
           <legend>Annotation ${i + 1}</legend>
           <p>

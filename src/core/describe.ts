@@ -272,19 +272,43 @@ export function changeLabel(a: Extract<Annotation, { type: 'change' }>, locale: 
   return basis.mixed ? `${a.label} (${basis.text})` : a.label;
 }
 
+/**
+ * The text drawn for an annotation, or '' for none. A label the data
+ * contradicts (`claim: 'replaced'`) is never drawn as written: what the data
+ * says is drawn instead ("-75% from October 2016 to January 2017", "220
+ * civilians killed in May 2017"; a period goes without a label). A label
+ * still being checked (`pending`) is not drawn yet.
+ */
+export function annotationLabel(a: Annotation, interval: Interval, o: Pick<DescribeOptions, 'locale' | 'unit'>): string {
+  if (a.type === 'event') return a.label;
+  if (a.claim === 'pending') return '';
+  const date = (t: number) => formatDate(t, interval, o.locale, 'long');
+  switch (a.type) {
+    case 'period':
+      return a.claim === 'replaced' ? '' : (a.label ?? '');
+    case 'point':
+      return a.claim === 'replaced' ? `${pointFigure(a, o)} in ${date(a.t)}` : a.label;
+    case 'change':
+      return a.claim === 'replaced'
+        ? `${changeLabel({ ...a, label: null }, o.locale)} from ${date(a.from)} to ${date(a.to)}`
+        : changeLabel(a, o.locale);
+  }
+}
+
+/** A point annotation's figure: "220 civilians killed", "between 200 and 260 …", or "no figure". */
+function pointFigure(a: Extract<Annotation, { type: 'point' }>, o: Pick<DescribeOptions, 'locale' | 'unit'>): string {
+  if (a.value !== null) return countText(a.value, o.locale, o.unit);
+  return a.low != null && a.high != null ? rangeText(a.low, a.high, o.locale, o.unit) : 'no figure';
+}
+
 /** One sentence per annotation, in the order given. */
 export function describeAnnotation(a: Annotation, data: TrendData, o: Pick<DescribeOptions, 'locale' | 'unit'>): string {
   const date = (t: number) => formatDate(t, data.interval, o.locale, 'long');
   const seriesName = (i: number) => (data.series.length > 1 ? ` (${data.series[i]!.name})` : '');
   switch (a.type) {
     case 'point': {
-      const figure =
-        a.value !== null
-          ? countText(a.value, o.locale, o.unit)
-          : a.low != null && a.high != null
-            ? rangeText(a.low, a.high, o.locale, o.unit)
-            : 'no figure';
-      return `Note at ${date(a.t)}${seriesName(a.series)}, ${figure}: ${a.label}`;
+      const shown = annotationLabel(a, data.interval, o);
+      return `Note at ${date(a.t)}${seriesName(a.series)}, ${pointFigure(a, o)}${shown ? `: ${shown}` : ''}`;
     }
     case 'change': {
       const computed =
@@ -296,11 +320,14 @@ export function describeAnnotation(a: Annotation, data: TrendData, o: Pick<Descr
           ? `${basis.text}, no percentage can be computed from zero`
           : `${formatChange(a.change, o.locale)} (${basis.text}), computed from the data`
         : `${formatFigure(a.fromValue, o.locale)} to ${formatFigure(a.toValue, o.locale)}, ${computed}`;
-      return `Change from ${date(a.from)} to ${date(a.to)}${seriesName(a.series)}: ${figures}${a.label !== null ? `. Label: ${changeLabel(a, o.locale)}` : ''}`;
+      const shown = a.label !== null ? annotationLabel(a, data.interval, o) : '';
+      return `Change from ${date(a.from)} to ${date(a.to)}${seriesName(a.series)}: ${figures}${shown ? `. Label: ${shown}` : ''}`;
     }
     case 'event':
       return `Event, ${date(a.t)}: ${a.label}`;
-    case 'period':
-      return `Period from ${date(a.from)} to ${date(a.to)}${a.label !== null ? `: ${a.label}` : ''}`;
+    case 'period': {
+      const shown = annotationLabel(a, data.interval, o);
+      return `Period from ${date(a.from)} to ${date(a.to)}${shown ? `: ${shown}` : ''}`;
+    }
   }
 }

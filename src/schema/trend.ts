@@ -3,7 +3,8 @@
  * the annotations. Parsing collects every problem with its path and returns a
  * normalised, sorted, validated model; nothing is dropped silently.
  */
-import { checkClaims, percentChange } from '../core/change.js';
+import { percentChange } from '../core/change.js';
+import type { ClaimTarget, ClaimVerdict } from '../core/claims.js';
 import {
   addInterval,
   floorTo,
@@ -41,10 +42,21 @@ export interface TrendSeriesInput {
 export type TrendDataInput = TrendPointInput[] | { series: TrendSeriesInput[] };
 
 export type AnnotationInput =
-  | { type: 'point'; date: string; label: string; series?: string }
-  | { type: 'change'; from: string; to: string; series?: string; label?: string }
-  | { type: 'event'; date: string; label: string }
-  | { type: 'period'; from: string; to: string; label?: string };
+  | { type: 'point'; date: string; label: string; series?: string; check?: boolean }
+  | { type: 'change'; from: string; to: string; series?: string; label?: string; check?: boolean }
+  | { type: 'event'; date: string; label: string; check?: boolean }
+  | { type: 'period'; from: string; to: string; label?: string; check?: boolean };
+
+/**
+ * Where a label stands against the data (absent: shown as written, because it
+ * holds, because nothing in it can be checked, or because `"check": false`).
+ * `pending`: not yet checked (the checker loads on demand), so not shown yet;
+ * `replaced`: the data contradicts it, so what the data says is shown instead.
+ */
+export type LabelClaim = 'pending' | 'replaced';
+
+/** Reads a label's claims and checks them against figures: core/claims.ts `checkLabel`, bound to a language. */
+export type LabelChecker = (label: string, target: ClaimTarget) => readonly ClaimVerdict[];
 
 export interface TrendPoint {
   /** UTC ms of the period start. */
@@ -94,6 +106,7 @@ export type Annotation =
       /** The range at that date, if any (absent: none). */
       low?: number | null;
       high?: number | null;
+      claim?: LabelClaim;
     }
   | {
       type: 'change';
@@ -108,9 +121,10 @@ export type Annotation =
       /** Percent change computed from the data; null when it starts from zero. */
       change: number | null;
       label: string | null;
+      claim?: LabelClaim;
     }
   | { type: 'event'; t: number; label: string }
-  | { type: 'period'; from: number; to: number; label: string | null };
+  | { type: 'period'; from: number; to: number; label: string | null; claim?: LabelClaim };
 
 export const POINT_KEYS = ['date', 'value', 'low', 'high', 'status', 'note'] as const;
 export const SERIES_KEYS = ['name', 'points'] as const;
@@ -371,16 +385,46 @@ export function parseTrendData(
 }
 
 export const ANNOTATION_KEYS: Record<AnnotationInput['type'], readonly string[]> = {
-  point: ['type', 'date', 'label', 'series'],
-  change: ['type', 'from', 'to', 'series', 'label'],
-  event: ['type', 'date', 'label'],
-  period: ['type', 'from', 'to', 'label'],
+  point: ['type', 'date', 'label', 'series', 'check'],
+  change: ['type', 'from', 'to', 'series', 'label', 'check'],
+  event: ['type', 'date', 'label', 'check'],
+  period: ['type', 'from', 'to', 'label', 'check'],
 };
 
-/** Validates annotations against already-parsed data (dates must exist where a value is needed). */
-export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annotation[]> {
+/** What an element shows in place of a label the data contradicts (the `instead` of its warning). */
+const INSTEAD: Record<'point' | 'change' | 'period', string> = {
+  point: 'the figure and its date are shown in place of the label',
+  change: 'the computed change and its dates are shown in place of the label',
+  period: 'the period is drawn without its label',
+};
+
+/**
+ * Validates annotations against already-parsed data (dates must exist where a
+ * value is needed) and checks each label's claims with `checker`
+ * (docs/claims.md): `undefined` while the checker is loading (labels to check
+ * are `pending`), `null` when it could not be loaded (they are withheld).
+ */
+export function parseAnnotations(input: unknown, data: TrendData, checker?: LabelChecker | null): Parsed<Annotation[]> {
   const issues = new IssueList();
   const out: Annotation[] = [];
+  /** Where `label` stands against `target`; every claim the data contradicts is a warning on the label's path. */
+  const verify = (
+    label: string | null,
+    target: ClaimTarget,
+    path: string,
+    check: boolean,
+    kind: keyof typeof INSTEAD,
+  ): LabelClaim | undefined => {
+    if (label === null || !check) return undefined;
+    if (checker === undefined) return 'pending';
+    if (checker === null) {
+      issues.warn(`${path}.label`, 'could not be checked against the data: the claim checker did not load', INSTEAD[kind]);
+      return 'replaced';
+    }
+    const wrong = checker(label, target).filter((v) => !v.holds);
+    for (const v of wrong) issues.warn(`${path}.label`, `says ${v.says} ("${v.text}") but the data gives ${v.computed}`, INSTEAD[kind]);
+    return wrong.length ? 'replaced' : undefined;
+  };
   if (input instanceof JsonParseFailure) {
     issues.error('annotations', jsonProblem(input));
     return issues.result(out);
@@ -444,6 +488,12 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
     checkKeys(raw, ANNOTATION_KEYS[kind], path, issues);
     const needsLabel = kind === 'point' || kind === 'event';
     const label = readString(own(raw, 'label'), `${path}.label`, issues, needsLabel) ?? null;
+    // "check": false keeps a label as written, for claims about what the chart does not show.
+    const rawCheck = own(raw, 'check');
+    const check = rawCheck !== false;
+    if (rawCheck !== undefined && typeof rawCheck !== 'boolean') {
+      issues.warn(`${path}.check`, `expected true or false, got ${describeValue(rawCheck)}`, 'the label is checked against the data');
+    }
     let series = 0;
     if ((kind === 'point' || kind === 'change') && own(raw, 'series') === undefined && data.series.length > 1) {
       // Which series a figure belongs to is never guessed.
@@ -479,7 +529,18 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
         return;
       }
       const p = pointAt(series, d.t, `${path}.date`, true);
-      if (p) out.push({ type: 'point', t: floorTo(d.t, data.interval), label: label!, series, value: p.value, low: p.low, high: p.high });
+      if (!p) return;
+      const claim = verify(label, { kind: 'value', value: p.value, low: p.low, high: p.high }, path, check, 'point');
+      out.push({
+        type: 'point',
+        t: floorTo(d.t, data.interval),
+        label: label!,
+        series,
+        value: p.value,
+        low: p.low,
+        high: p.high,
+        ...(claim ? { claim } : {}),
+      });
       return;
     }
     const from = readDate(own(raw, 'from'), `${path}.from`, issues);
@@ -489,6 +550,17 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
       issues.error(`${path}.to`, `must be later than "from"`);
       return;
     }
+    /** A period's label is checked against the figures inside it, when they belong to one series (with several, a number cannot be tied to one). */
+    const period = (a: number, b: number): Annotation => {
+      const only = data.series.length === 1 ? data.series[0]! : null;
+      const values = only
+        ? only.points
+            .filter((p) => floorTo(p.t, iv) >= floorTo(a, iv) && floorTo(p.t, iv) <= floorTo(b, iv) && p.value !== null)
+            .map((p) => p.value!)
+        : [];
+      const claim = only ? verify(label, { kind: 'period', values }, path, check, 'period') : undefined;
+      return { type: 'period', from: a, to: b, label, ...(claim ? { claim } : {}) };
+    };
     if (kind === 'period') {
       const f0 = floorTo(from.t, iv);
       const f1 = floorTo(to.t, iv);
@@ -508,10 +580,10 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
           `the period ${describeValue(own(raw, 'from'))} to ${describeValue(own(raw, 'to'))} reaches ${beyond(f0 < lo ? from.t : to.t)}; ${rule}`,
           `drawn from ${isoPeriod(a, iv)} to ${isoPeriod(b, iv)}`,
         );
-        out.push({ type: 'period', from: a, to: b, label });
+        out.push(period(a, b));
         return;
       }
-      out.push({ type: 'period', from: from.t, to: to.t, label });
+      out.push(period(from.t, to.t));
       return;
     }
     const fromPoint = pointAt(series, from.t, `${path}.from`, false);
@@ -520,17 +592,10 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
     const fromValue = fromPoint.value;
     const toValue = toPoint.value;
     const change = percentChange(fromValue, toValue);
-    if (label !== null) {
-      for (const m of checkClaims(label, change)) {
-        issues.warn(
-          `${path}.label`,
-          `the label states ${m.claimed}% ("${m.text}") but the data gives ${change === null ? 'no percentage (it starts from zero)' : `${Math.round(change * 10) / 10}%`} (${fromValue} → ${toValue})`,
-        );
-      }
-      if (change === null && label.includes('{change}')) {
-        issues.warn(`${path}.label`, `{change} cannot be computed from a starting value of zero; it reads "from 0 to ${toValue}"`);
-      }
+    if (label !== null && change === null && label.includes('{change}')) {
+      issues.warn(`${path}.label`, `{change} cannot be computed from a starting value of zero; it reads "from 0 to ${toValue}"`);
     }
+    const claim = verify(label, { kind: 'change', from: fromValue, to: toValue }, path, check, 'change');
     out.push({
       type: 'change',
       from: floorTo(from.t, data.interval),
@@ -542,6 +607,7 @@ export function parseAnnotations(input: unknown, data: TrendData): Parsed<Annota
       toStatus: toPoint.status,
       change,
       label,
+      ...(claim ? { claim } : {}),
     });
   });
   return issues.result(out);

@@ -167,8 +167,8 @@ export const STATES: readonly State[] = [
         source="Airwars"
         source-url="javascript:alert(1)"
         data=${JSON.stringify([
-          { date: '2016-10', value: 44 },
-          { date: '2017-05', value: 220, vlaue: 1 },
+          { date: '2016', value: 44 },
+          { date: '2017', value: 220, vlaue: 1 },
         ])}
       ></casualty-trend>`,
     expect: (loc) => ({ chart: true, figures: [formatNumber(220, loc), formatNumber(44, loc)], rows: 2 }),

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { changeLabel, describeAnnotation, describeTrend, noFiguresText, pointText, trendName } from '../../src/core/describe.js';
 import { parseAnnotations, parseTrendData, type Status, type TrendData } from '../../src/schema/trend.js';
 import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
+import { enChecker } from '../fixtures/claims.js';
 
 const parse = (input: unknown) => (parseTrendData(input) as { value: TrendData }).value;
 const o = { locale: 'en-GB', unit: 'civilians killed', mark: 'line' as const, heading: '' };
@@ -51,7 +52,7 @@ describe('core/describe', () => {
   });
   it('writes one sentence per annotation, with the computed change', () => {
     const data = parse(airwarsMonthly);
-    const r = parseAnnotations(seedAnnotations, data);
+    const r = parseAnnotations(seedAnnotations, data, enChecker);
     if (!r.ok) throw new Error('annotations invalid');
     const texts = r.value.map((a) => describeAnnotation(a, data, o));
     expect(texts).to.deep.equal([

@@ -12,8 +12,8 @@ import { axeViolations, axTree } from '../a11y/checks.js';
 import { captureConsole, mount, shadow } from '../helpers.js';
 
 const trendData = JSON.stringify([
-  { date: '2016-10', value: 44 },
-  { date: '2017-05', value: 220 },
+  { date: '2016', value: 44 },
+  { date: '2017', value: 220 },
 ]);
 
 /** One chart of each kind, each with a refused link (a warning) and an unknown field (a warning). */
@@ -27,8 +27,8 @@ const charts: [string, (preview: boolean) => TemplateResult][] = [
         source="Civic Monitor"
         source-url="javascript:alert(1)"
         data=${JSON.stringify([
-          { date: '2016-10', value: 44 },
-          { date: '2017-05', value: 220, vlaue: 3 },
+          { date: '2016', value: 44 },
+          { date: '2017', value: 220, vlaue: 3 },
         ])}
       ></casualty-trend>`,
   ],

@@ -3,11 +3,12 @@ import { overlaps } from '../../src/core/labels.js';
 import { buildTrendModel, plotHeight, type TrendModel } from '../../src/elements/casualty-trend/model.js';
 import { parseAnnotations, parseTrendData, type Annotation, type TrendData } from '../../src/schema/trend.js';
 import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
+import { enChecker } from '../fixtures/claims.js';
 
 function model(input: unknown, width: number, mark: 'line' | 'area' | 'bar' = 'line', annotations: unknown = []): TrendModel {
   const d = parseTrendData(input);
   if (!d.ok) throw new Error(JSON.stringify(d.issues));
-  const a = parseAnnotations(annotations, d.value as TrendData);
+  const a = parseAnnotations(annotations, d.value as TrendData, enChecker);
   if (!a.ok) throw new Error(JSON.stringify(a.issues));
   return buildTrendModel({ data: d.value, annotations: a.value as Annotation[], mark, width, locale: 'en-GB', unit: 'civilians killed' });
 }

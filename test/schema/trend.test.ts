@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { parseAnnotations, parseTrendData, type TrendData } from '../../src/schema/trend.js';
 import { JsonParseFailure, parseJson } from '../../src/schema/json.js';
 import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
+import { enChecker } from '../fixtures/claims.js';
+import type { LabelChecker } from '../../src/schema/trend.js';
 
 function errorsOf(input: unknown, interval?: unknown): string[] {
   const r = parseTrendData(input, interval);
@@ -176,7 +178,7 @@ describe('schema/trend parseTrendData: every problem with its path', () => {
 describe('schema/trend parseAnnotations', () => {
   const data = (parseTrendData(airwarsMonthly) as { value: TrendData }).value;
   it('resolves the seed annotations and computes the change from the data', () => {
-    const r = parseAnnotations(seedAnnotations, data);
+    const r = parseAnnotations(seedAnnotations, data, enChecker);
     expect(r.ok).to.equal(true);
     if (!r.ok) return;
     expect(r.warnings).to.deep.equal([]);
@@ -185,12 +187,13 @@ describe('schema/trend parseAnnotations', () => {
     expect(change.type === 'change' && [change.fromValue, change.toValue]).to.deep.equal([44, 220]);
   });
   it('warns when a label states a percentage the data contradicts, and still draws', () => {
-    const r = parseAnnotations([{ type: 'change', from: '2016-10', to: '2017-04', label: '400% rise since autumn' }], data);
+    const r = parseAnnotations([{ type: 'change', from: '2016-10', to: '2017-04', label: '400% rise since autumn' }], data, enChecker);
     expect(r.ok).to.equal(true);
     if (!r.ok) return;
     expect(r.warnings.map((w) => w.path)).to.deep.equal(['annotations[0].label']);
     expect(r.warnings[0]!.message).to.contain('400%');
-    expect(r.warnings[0]!.message).to.contain('286.4%');
+    expect(r.warnings[0]!.message).to.contain('+286.4%');
+    expect(r.value[0]!.type === 'change' && r.value[0]!.claim).to.equal('replaced');
   });
   const cases: [string, unknown, string[]][] = [
     ['not a list', { type: 'event' }, ['annotations']],
@@ -387,4 +390,54 @@ describe('schema/trend annotations near the data, named series, statuses (#11)',
       ['annotations[0].to', 'the data gives only a range at this date, not a figure to compute a change from'],
     ]);
   });
+});
+
+describe('schema/trend parseAnnotations: where each label stands against the data (docs/claims.md)', () => {
+  const data = (parseTrendData(airwarsMonthly) as { value: TrendData }).value;
+  const change = (label: string, extra: object = {}) => ({ type: 'change', from: '2016-10', to: '2017-05', label, ...extra });
+  const cases: [string, unknown, LabelChecker | null | undefined, string | undefined, string[]][] = [
+    // [what, annotation, checker, claim, warning paths]
+    ['a label that holds', change('a 400% rise'), enChecker, undefined, []],
+    ['a contradicted label', change('a 300% fall'), enChecker, 'replaced', ['annotations[0].label', 'annotations[0].label']],
+    ['any label while the checker loads', change('a 400% rise'), undefined, 'pending', []],
+    ['a label when the checker could not load', change('a 400% rise'), null, 'replaced', ['annotations[0].label']],
+    ['"check": false', change('a 300% fall', { check: false }), enChecker, undefined, []],
+    [
+      '"check" that is not a boolean',
+      change('a 300% fall', { check: 'no' }),
+      enChecker,
+      'replaced',
+      ['annotations[0].check', 'annotations[0].label', 'annotations[0].label'],
+    ],
+    ['a change without a label', { type: 'change', from: '2016-10', to: '2017-05' }, undefined, undefined, []],
+    ['a point that holds', { type: 'point', date: '2017-05', label: 'At least 220 killed' }, enChecker, undefined, []],
+    [
+      'a point the figure contradicts',
+      { type: 'point', date: '2017-05', label: 'At least 500 killed' },
+      enChecker,
+      'replaced',
+      ['annotations[0].label'],
+    ],
+    ['a period total that holds', { type: 'period', from: '2016-10', to: '2016-11', label: '102 killed' }, enChecker, undefined, []],
+    [
+      'a period total the figures contradict',
+      { type: 'period', from: '2016-10', to: '2016-11', label: 'more than 500 killed' },
+      enChecker,
+      'replaced',
+      ['annotations[0].label'],
+    ],
+    ['an event (never checked: no figure to tie it to)', { type: 'event', date: '2017-05', label: '500 killed' }, undefined, undefined, []],
+  ];
+  for (const [what, a, checker, claim, paths] of cases) {
+    it(what, () => {
+      const r = parseAnnotations([a], data, checker);
+      expect(r.ok).to.equal(true);
+      if (!r.ok) return;
+      const got = r.value[0]!;
+      expect('claim' in got ? got.claim : undefined).to.equal(claim);
+      expect(r.warnings.map((w) => w.path)).to.deep.equal(paths);
+      for (const w of r.warnings.filter((x) => x.path.endsWith('.label')))
+        expect(w.instead).to.match(/in place of the label|without its label/);
+    });
+  }
 });

@@ -19,6 +19,7 @@ import {
 } from '../../schema/trend.js';
 import { bidi, mirror, svgLabel, type Mirror, type TableColumn, type TableSpec } from '../../internal/chart-parts.js';
 import { ChartElement } from '../../internal/chart-element.js';
+import { claimChecker, loadClaimChecker } from '../../internal/claim-checker.js';
 import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
 import { baseStyles, chartStyles } from '../../internal/styles.js';
 import {
@@ -112,6 +113,10 @@ export class CasualtyTrend extends ChartElement {
 
   @state() private parsed: TrendData | null = null;
   @state() private parsedAnnotations: Annotation[] = [];
+  /** Set when the claim checker has arrived (or failed): labels are checked and drawn on the next update. */
+  @state() private claimsArrived = false;
+  /** The claim checker on its way, for updateComplete. */
+  private claimsLoad: Promise<void> | undefined;
   @state() private cursor: Cursor | null = null;
 
   protected readonly tagLabel = 'casualty-trend';
@@ -126,6 +131,24 @@ export class CasualtyTrend extends ChartElement {
   private reserve: TrendModel | null = null;
 
   protected readCsv = (text: string) => import('../../core/csv.js').then((m) => m.trendFromCsv(text));
+
+  private loadClaims(): void {
+    if (this.claimsArrived) return;
+    this.claimsLoad ??= loadClaimChecker().then(() => {
+      this.claimsLoad = undefined;
+      this.claimsArrived = true;
+    });
+  }
+
+  /** Also waits for the claim checker when labels are waiting for it, so `updateComplete` means "drawn as readers see it". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.claimsLoad) {
+      await this.claimsLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 
   private inputs(): { data: unknown; annotations: unknown } {
     const remote = this.remoteInput();
@@ -151,7 +174,9 @@ export class CasualtyTrend extends ChartElement {
       changed.has('missing') ||
       changed.has('unit') ||
       changed.has('scriptJson') ||
-      changed.has('remote');
+      changed.has('remote') ||
+      changed.has('claimsArrived') ||
+      changed.has('locale');
     let errors: Issue[] = [];
     let warnings: Issue[] = [];
     let announce = false;
@@ -160,14 +185,16 @@ export class CasualtyTrend extends ChartElement {
       const missing: MissingMode = MISSING_MODES.includes(this.missing) ? this.missing : 'gap';
       const d = parseTrendData(data, this.interval, this.unit ? this.unit[0]!.toUpperCase() + this.unit.slice(1) : 'Values', missing);
       if (d.ok) {
-        const a = parseAnnotations(annotations, d.value);
+        const a = parseAnnotations(annotations, d.value, claimChecker(this.resolvedLocale));
+        if (a.ok && a.value.some((x) => 'claim' in x && x.claim === 'pending')) this.loadClaims();
         warnings = d.warnings;
         if (a.ok) {
           warnings = [...warnings, ...a.warnings];
           const before = this.parsed;
           this.parsed = d.value;
           this.parsedAnnotations = a.value;
-          announce = before !== null && this.hasUpdated && !this.busy();
+          // The checked labels arriving is not a change of data to announce.
+          announce = before !== null && this.hasUpdated && !this.busy() && !(changed.size === 1 && changed.has('claimsArrived'));
         } else {
           errors = a.issues.filter((i) => i.severity === 'error');
           warnings = [...warnings, ...a.issues.filter((i) => i.severity === 'warning')];

@@ -6,7 +6,7 @@
 import { area, line } from 'd3-shape';
 import { addInterval, type Interval } from '../../core/dates.js';
 import { decimate } from '../../core/decimate.js';
-import { changeLabel, isGap, noFiguresText, pointText, type TrendMark } from '../../core/describe.js';
+import { annotationLabel, isGap, noFiguresText, pointText, type TrendMark } from '../../core/describe.js';
 import { formatFigure } from '../../core/format.js';
 import { clampX, placeLabels, type Box, type LabelRequest } from '../../core/labels.js';
 import { textWidth, wrapText } from '../../core/text.js';
@@ -533,11 +533,12 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const requests: LabelRequest<number>[] = [];
   const valueY = valueY0;
   const clampIn = (b: Box) => clampX(b, plot.x, plot.x + plot.w + (direct ? 0 : 12));
+  // What each annotation says: a contradicted label is replaced by what the data says (describe.ts annotationLabel).
+  const texts = annotations.map((a) => annotationLabel(a, interval, { locale, unit }));
   annotations.forEach((a, i) => {
-    let text: string;
+    const text = texts[i]!;
     let cands: Box[];
     if (a.type === 'event' || a.type === 'period') {
-      text = a.label ?? '';
       const b = block(text, labelW);
       const ax = a.type === 'event' ? X(a.t) : X(a.from);
       cands = [0, 1].flatMap((row) => {
@@ -562,7 +563,6 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
       return;
     }
     if (a.type === 'point') {
-      text = a.label;
       const px = X(a.t);
       const py = a.value !== null ? Y(a.value) : a.low != null && a.high != null ? r((Y(a.low) + Y(a.high)) / 2) : Y(0);
       const b = block(text, labelW);
@@ -577,10 +577,9 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
         ])
         .map(clampIn);
       models.push({ kind: 'point', x: px, y: py, label: null, note: null, leader: null });
-      requests.push({ candidates: cands, data: i });
+      requests.push(text ? { candidates: cands, data: i } : { candidates: [], data: -1 });
       return;
     }
-    text = changeLabel(a, locale);
     const x1 = X(a.from);
     const x2 = X(a.to);
     const y1 = valueY(a.series, a.from);
@@ -597,9 +596,8 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     cands.push({ x: mx - b.w / 2, y: plot.y + plot.h - b.h - 4, w: b.w, h: b.h }, { x: mx - b.w / 2, y: plot.y + 2, w: b.w, h: b.h });
     cands = cands.map(clampIn);
     models.push({ kind: 'change', x1, y1, x2, y2, label: null, note: null });
-    requests.push({ candidates: cands, data: i });
+    requests.push(text ? { candidates: cands, data: i } : { candidates: [], data: -1 });
   });
-  const texts = annotations.map((a) => (a.type === 'change' ? changeLabel(a, locale) : (a.label ?? '')));
   const placed = placeLabels(requests, bounds, obstacles);
   const notes: TrendModel['notes'] = [];
   placed.forEach((p, k) => {
