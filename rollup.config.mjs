@@ -40,6 +40,23 @@ const cdnPlugins = () => [
   terser({ ecma: 2021, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
 ];
 
+// Issue 15: the download code stays out of the IIFE (it would put it over budget); a
+// classic script can still import() a module, resolved against the script's own URL.
+const EXPORT_MODULE = 'chunks/export.js';
+function iifeDownloads() {
+  return {
+    name: 'iife-downloads',
+    resolveDynamicImport(specifier, importer) {
+      if (specifier === './export.js' && importer.endsWith('chart-element.ts')) return { id: EXPORT_MODULE, external: true };
+      return null;
+    },
+    renderDynamicImport({ targetModuleId }) {
+      if (targetModuleId !== EXPORT_MODULE) return null;
+      return { left: 'import(new URL(', right: ', __ncBase || location.href).href)' };
+    },
+  };
+}
+
 export default [
   {
     input: sources('src'),
@@ -57,11 +74,26 @@ export default [
     // The CSV reader is a dynamic import: a page whose data is JSON never downloads it.
     output: { dir: 'dist/cdn', entryFileNames: `${name}.js`, chunkFileNames: `chunks/${name}-[name].js`, format: 'es' },
   })),
+  // Readers' downloads (issue 15) for the classic script: one self-contained ES module,
+  // loaded by import() from the IIFE on the first click (see iifeDownloads below).
+  {
+    input: 'src/internal/export.ts',
+    treeshake,
+    plugins: cdnPlugins(),
+    output: { file: `dist/cdn/${EXPORT_MODULE}`, format: 'es' },
+  },
   {
     input: 'src/define/all.ts',
     treeshake,
-    plugins: cdnPlugins(),
+    plugins: [iifeDownloads(), ...cdnPlugins()],
     // A classic script cannot load a chunk: the CSV reader is inlined here.
-    output: { file: 'dist/cdn/newsroom-charts.iife.js', format: 'iife', name: 'NewsroomCharts', inlineDynamicImports: true },
+    output: {
+      file: 'dist/cdn/newsroom-charts.iife.js',
+      format: 'iife',
+      name: 'NewsroomCharts',
+      inlineDynamicImports: true,
+      // The script's own URL, while it runs: the downloads module is found next to it.
+      intro: 'var __ncBase = document.currentScript && document.currentScript.src;',
+    },
   },
 ];

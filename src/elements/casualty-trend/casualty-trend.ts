@@ -116,6 +116,10 @@ export class CasualtyTrend extends ChartElement {
 
   protected readCsv = (text: string) => import('../../core/csv.js').then((m) => m.trendFromCsv(text));
 
+  protected override exportData() {
+    return this.parsed && { trend: this.parsed };
+  }
+
   private inputs(): { data: unknown; annotations: unknown } {
     const remote = this.remoteInput();
     if (remote) return { data: remote.data, annotations: remote.annotations ?? this.annotations };
