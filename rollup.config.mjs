@@ -19,7 +19,17 @@ function sources(dir) {
   });
 }
 
-const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-') || id.startsWith('d3-');
+const external = (id) =>
+  id === 'lit' ||
+  id.startsWith('lit/') ||
+  id.startsWith('@lit/') ||
+  id.startsWith('lit-') ||
+  id.startsWith('d3-') ||
+  // The Node-only entries (src/ssr, issue 15): Lit SSR, the HTML parser, the rasteriser, Node's modules.
+  id.startsWith('@lit-labs/') ||
+  id === 'parse5' ||
+  id === '@resvg/resvg-js' ||
+  id.startsWith('node:');
 
 const elements = readdirSync('src/define')
   .filter((f) => f.endsWith('.ts') && f !== 'all.ts')

@@ -77,12 +77,50 @@ export function svgRules(css: string): string {
     if (selector.startsWith('@') || selector === 'svg' || /:host|:focus|:hover|::|\*/.test(selector)) continue;
     out.push(`${selector.replace(/\s+/g, ' ')}{${body.replace(/\s+/g, ' ')}}`);
   }
-  return out.join('\n');
+  return expandLocalVars(out).join('\n');
+}
+
+/**
+ * A colour set per group (`.s0 { --c: var(--_s0) }`, then `.line { stroke: var(--c) }`)
+ * cannot be resolved once for the file: each rule using such a variable is
+ * written again for every group that sets it, with the group's value, for the
+ * group's descendants and for the group element itself.
+ */
+function expandLocalVars(rules: string[]): string[] {
+  const parse = (r: string) => ({ sel: r.slice(0, r.indexOf('{')), body: r.slice(r.indexOf('{') + 1, -1) });
+  const setters = new Map<string, { sel: string; value: string }[]>();
+  for (const r of rules) {
+    const { sel, body } = parse(r);
+    const decls = body.split(';').filter((d) => d.trim());
+    if (!decls.length || !decls.every((d) => d.trim().startsWith('--'))) continue;
+    for (const d of decls) {
+      const [name, ...v] = d.split(':');
+      const list = setters.get(name!.trim()) ?? [];
+      list.push({ sel: sel.trim(), value: v.join(':').trim() });
+      setters.set(name!.trim(), list);
+    }
+  }
+  const out: string[] = [];
+  for (const r of rules) {
+    const { sel, body } = parse(r);
+    const used = [...setters.keys()].find((n) => body.includes(`var(${n})`));
+    if (!used) {
+      out.push(r);
+      continue;
+    }
+    for (const set of setters.get(used)!) {
+      const one = body.split(`var(${used})`).join(set.value);
+      const sels = sel.split(',').flatMap((x) => [`${set.sel} ${x.trim()}`, `${set.sel}${x.trim()}`]);
+      out.push(`${sels.join(',')}{${one}}`);
+    }
+  }
+  return out;
 }
 
 /** Drops comments (Lit's markers) and makes the plot's root an XML SVG positioned at (x, y). */
 function placePlot(plot: string, x: number, y: number, width: number, height: number): string {
-  const clean = plot.replace(/<!--[\s\S]*?-->/g, '').trim();
+  // Lit's markers: comments, and the `<?>` an HTML parser reads as a bogus comment (not XML).
+  const clean = plot.replace(/<!--[\s\S]*?-->|<\?[^>]*>/g, '').trim();
   const open = /^<svg\b[^>]*>/.exec(clean);
   if (!open) return '';
   const viewBox = /viewBox="([^"]*)"/.exec(open[0])?.[1] ?? `0 0 ${width} ${height}`;
@@ -100,7 +138,7 @@ export function standaloneSvg(e: SvgExport): string {
     for (const line of wrapText(text, inner, size)) {
       y += size * 1.3;
       lines.push(
-        `<text x="${PAD}" y="${Math.round(y - size * 0.3)}" font-size="${size}" font-weight="${weight}" fill="${color}">${escapeXml(line)}</text>`,
+        `<text x="${PAD}" y="${Math.round(y - size * 0.3)}" font-size="${size}" font-weight="${weight}" style="fill:${color}">${escapeXml(line)}</text>`,
       );
     }
   };

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CsvData } from '../core/csv.js';
 import type { CsvSource } from '../core/csv-write.js';
@@ -177,7 +177,7 @@ export abstract class ChartElement extends FigureElement {
         message: `expected ltr, rtl or auto, got "${String(a)}"; drawing left to right`,
         severity: 'warning',
       });
-    this.mirrored = a === 'rtl' || (a === 'auto' && getComputedStyle(this).direction === 'rtl');
+    this.mirrored = a === 'rtl' || (a === 'auto' && (isServer ? this.getAttribute('dir') === 'rtl' : getComputedStyle(this).direction === 'rtl'));
     const d = checkDownloads(this.downloads);
     this.offer = d.offer;
     if (d.issue) warnings.push(d.issue);
