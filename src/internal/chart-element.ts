@@ -177,7 +177,8 @@ export abstract class ChartElement extends FigureElement {
         message: `expected ltr, rtl or auto, got "${String(a)}"; drawing left to right`,
         severity: 'warning',
       });
-    this.mirrored = a === 'rtl' || (a === 'auto' && (isServer ? this.getAttribute('dir') === 'rtl' : getComputedStyle(this).direction === 'rtl'));
+    this.mirrored =
+      a === 'rtl' || (a === 'auto' && (isServer ? this.getAttribute('dir') === 'rtl' : getComputedStyle(this).direction === 'rtl'));
     const d = checkDownloads(this.downloads);
     this.offer = d.offer;
     if (d.issue) warnings.push(d.issue);
