@@ -242,9 +242,6 @@ export const baseStyles = css`
      apply to screens only: dark colours print as black halos and near-invisible lines on
      white paper), nothing that needs a pointer or a key, and no chart split across pages. */
   @media print {
-    :host {
-      print-color-adjust: exact;
-    }
     figure {
       break-inside: avoid;
     }
