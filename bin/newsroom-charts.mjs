@@ -67,7 +67,18 @@ try {
 
 const out = resolve(values.out);
 mkdirSync(out, { recursive: true });
-const { elements } = renderPage(page, { width, locale: values.locale, theme: values.theme });
+// The elements log their own problems to the console; the report below says the same with each element's path.
+const quiet = { error: console.error, warn: console.warn };
+const warnings = [];
+console.error = () => {};
+console.warn = (...a) => warnings.push(a.join(' '));
+let elements;
+try {
+  ({ elements } = renderPage(page, { width, locale: values.locale, theme: values.theme }));
+} finally {
+  Object.assign(console, quiet);
+}
+for (const w of warnings) console.warn(`newsroom-charts: warning: ${w}`);
 if (!elements.length) console.error(`newsroom-charts: no newsroom-charts elements in ${input}`);
 let failed = 0;
 for (const el of elements) {

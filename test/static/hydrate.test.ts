@@ -112,6 +112,30 @@ describe('hydration', () => {
     expect(shift).to.equal(0);
   });
 
+  it('matches a fresh client render at the same width: text and path data', async () => {
+    const box = document.createElement('div');
+    box.style.width = '640px';
+    document.body.append(box);
+    try {
+      for (const id of IDS) {
+        const server = document.getElementById(id)!;
+        const client = document.createElement(server.localName) as HTMLElement & { updateComplete: Promise<unknown> };
+        for (const a of server.attributes) if (a.name !== 'id') client.setAttribute(a.name, a.value);
+        client.append(...[...server.childNodes].map((n) => n.cloneNode(true)));
+        box.append(client);
+        await client.updateComplete;
+        const was = before.get(id)!;
+        expect(seen(client.shadowRoot!), id).to.equal(was.text);
+        expect(
+          [...client.shadowRoot!.querySelectorAll('path')].map((p) => p.getAttribute('d') ?? ''),
+          id,
+        ).to.deep.equal(was.paths);
+      }
+    } finally {
+      box.remove();
+    }
+  });
+
   it('is interactive afterwards: keys move the readout, the gallery pages', async () => {
     const plot = root('trend').querySelector<HTMLElement>('.plot')!;
     plot.focus();

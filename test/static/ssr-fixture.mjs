@@ -19,4 +19,11 @@ export const SOURCE = `<casualty-trend id="trend" locale="en" heading="Deaths" u
 
 const dir = join(import.meta.dirname, '../../dist/test-fixtures');
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'ssr.html'), renderPage(SOURCE, { width: 640 }).html);
+// The error-state elements log their problems; that is expected here.
+const error = console.error;
+console.error = () => {};
+try {
+  writeFileSync(join(dir, 'ssr.html'), renderPage(SOURCE, { width: 640 }).html);
+} finally {
+  console.error = error;
+}
