@@ -19,7 +19,17 @@ function sources(dir) {
   });
 }
 
-const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-') || id.startsWith('d3-');
+const external = (id) =>
+  id === 'lit' ||
+  id.startsWith('lit/') ||
+  id.startsWith('@lit/') ||
+  id.startsWith('lit-') ||
+  id.startsWith('d3-') ||
+  // The Node-only entries (src/ssr, issue 15): Lit SSR, the HTML parser, the rasteriser, Node's modules.
+  id.startsWith('@lit-labs/') ||
+  id === 'parse5' ||
+  id === '@resvg/resvg-js' ||
+  id.startsWith('node:');
 
 const elements = readdirSync('src/define')
   .filter((f) => f.endsWith('.ts') && f !== 'all.ts')
@@ -39,6 +49,23 @@ const cdnPlugins = () => [
   // whole-library bundle (41.6 → 40.1 KB measured on the same input), which keeps it under budget.
   terser({ ecma: 2021, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
 ];
+
+// Issue 15: the download code stays out of the IIFE (it would put it over budget); a
+// classic script can still import() a module, resolved against the script's own URL.
+const EXPORT_MODULE = 'chunks/export.js';
+function iifeDownloads() {
+  return {
+    name: 'iife-downloads',
+    resolveDynamicImport(specifier, importer) {
+      if (specifier === './export.js' && importer.endsWith('chart-element.ts')) return { id: EXPORT_MODULE, external: true };
+      return null;
+    },
+    renderDynamicImport({ targetModuleId }) {
+      if (targetModuleId !== EXPORT_MODULE) return null;
+      return { left: 'import(new URL(', right: ', __ncBase || location.href).href)' };
+    },
+  };
+}
 
 export default [
   {
@@ -75,11 +102,26 @@ export default [
     ],
     output: { file: 'dist/cdn/builder/builder.js', format: 'es', inlineDynamicImports: true },
   },
+  // Readers' downloads (issue 15) for the classic script: one self-contained ES module,
+  // loaded by import() from the IIFE on the first click (see iifeDownloads below).
+  {
+    input: 'src/internal/export.ts',
+    treeshake,
+    plugins: cdnPlugins(),
+    output: { file: `dist/cdn/${EXPORT_MODULE}`, format: 'es' },
+  },
   {
     input: 'src/define/all.ts',
     treeshake,
-    plugins: cdnPlugins(),
+    plugins: [iifeDownloads(), ...cdnPlugins()],
     // A classic script cannot load a chunk: the CSV reader is inlined here.
-    output: { file: 'dist/cdn/newsroom-charts.iife.js', format: 'iife', name: 'NewsroomCharts', inlineDynamicImports: true },
+    output: {
+      file: 'dist/cdn/newsroom-charts.iife.js',
+      format: 'iife',
+      name: 'NewsroomCharts',
+      inlineDynamicImports: true,
+      // The script's own URL, while it runs: the downloads module is found next to it.
+      intro: 'var __ncBase = document.currentScript && document.currentScript.src;',
+    },
   },
 ];

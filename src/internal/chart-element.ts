@@ -1,8 +1,10 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CsvData } from '../core/csv.js';
+import type { CsvSource } from '../core/csv-write.js';
 import type { Issue } from '../schema/issues.js';
 import { renderDataTable, renderReadout, renderTableToggle, type TableSpec } from './chart-parts.js';
+import { checkDownloads, renderDownloads, type DownloadKind, type Offer } from './downloads.js';
 import { emit, NcLoadEvent } from './events.js';
 import { FigureElement } from './figure-element.js';
 import { keywordAttribute, textAttribute } from './json-converter.js';
@@ -56,6 +58,23 @@ export abstract class ChartElement extends FigureElement {
 
   /** How long to wait for `src`, in milliseconds (default 15000). */
   @property({ attribute: 'src-timeout', type: Number }) srcTimeout = SRC_TIMEOUT;
+
+  /** Readers' downloads under the chart: `data` (CSV), `image` (SVG and PNG), both (the default: `"data image"`) or `none`. */
+  @property({ attribute: 'downloads', converter: textAttribute }) downloads = 'data image';
+
+  /** The downloads on offer, from `downloads`. @internal */
+  protected offer: Offer = { data: true, image: true };
+
+  /** This chart's validated data for "Get the data" (written as CSV in the download chunk); null when there is none. @internal */
+  protected exportData(): CsvSource | null {
+    return null;
+  }
+
+  private readonly onDownload = (kind: DownloadKind): void => {
+    import('./export.js')
+      .then((m) => m.download(this, kind, this.exportData()))
+      .catch((e: unknown) => console.error(`<${this.tagLabel}>: download failed:`, e));
+  };
 
   /** Where the `src` data stands; undefined without `src`. @internal */
   @state() protected remote: RemoteState | undefined;
@@ -159,7 +178,11 @@ export abstract class ChartElement extends FigureElement {
         severity: 'warning',
         instead: 'drawn left to right',
       });
-    this.mirrored = a === 'rtl' || (a === 'auto' && getComputedStyle(this).direction === 'rtl');
+    this.mirrored =
+      a === 'rtl' || (a === 'auto' && (isServer ? this.getAttribute('dir') === 'rtl' : getComputedStyle(this).direction === 'rtl'));
+    const d = checkDownloads(this.downloads);
+    this.offer = d.offer;
+    if (d.issue) warnings.push(d.issue);
     return warnings;
   }
 
@@ -203,7 +226,7 @@ export abstract class ChartElement extends FigureElement {
               ${renderReadout(b.readout, this.focused ? b.hints[0] : b.hints[1])} ${b.extras}
               <div id="desc" class="vh" lang="en">${b.description}</div>
               <p id="keys" class="vh" lang="en">${b.keysHelp}</p>
-              ${renderTableToggle(this.tableShown, this.toggleTable)}
+              ${renderTableToggle(this.tableShown, this.toggleTable)} ${renderDownloads(this.offer, this.onDownload)}
               ${renderDataTable(b.table(), this.tableShown, this.resolvedLocale, this.tablePage, this.onTablePage)}`
       }
       ${this.renderAnnouncement()}

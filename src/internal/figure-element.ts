@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveLocale } from '../core/format.js';
 import { checkUrl } from '../core/url.js';
@@ -139,7 +139,8 @@ export abstract class FigureElement extends LitElement {
   protected checkFrame(): Issue[] {
     const warnings: Issue[] = [];
     // closest() stops at a shadow root, so an element inside another component falls back to the document's lang.
-    const nearest = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || '';
+    // On the server (SSR) there is no document: the `locale` attribute decides.
+    const nearest = this.locale || (isServer ? '' : this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang) || '';
     this.resolvedLocale = resolveLocale(nearest, 'en');
     if (this.locale && resolveLocale(this.locale, '') === '') {
       warnings.push({

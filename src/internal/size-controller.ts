@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -22,8 +22,9 @@ export class SizeController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Content width in CSS px; 0 while the host is not laid out (detached or hidden). */
+  /** Content width in CSS px; 0 while the host is not laid out (detached or hidden). On the server: the SSR width. */
   get width(): number {
+    if (isServer) return this.w || serverWidth;
     if (!this.measured && this.host.isConnected) {
       this.measured = true;
       this.w = contentWidth(this.host);
@@ -65,6 +66,13 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
   }
+}
+
+let serverWidth = 0;
+
+/** The width elements render at on the server (src/ssr sets it around each render); there is no layout to measure. */
+export function setServerWidth(width: number): void {
+  serverWidth = width;
 }
 
 /** Width of the host's content box, floored like the observer's reports (forces one layout). */

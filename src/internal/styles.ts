@@ -37,8 +37,9 @@ export const baseStyles = css`
     line-height: 1.4;
   }
   /* The dark values are written twice, for the media query and for theme="dark": the
-     CSS minifier of the CDN build cannot parse declarations interpolated into a rule. */
-  @media (prefers-color-scheme: dark) {
+     CSS minifier of the CDN build cannot parse declarations interpolated into a rule.
+     Both are for screens only, so print keeps the light values above. */
+  @media screen and (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       --_bg: var(--nc-background, #121212);
       --_text: var(--nc-text, #f1f1f1);
@@ -61,26 +62,28 @@ export const baseStyles = css`
       --_s5: var(--nc-series-6, #4fd1c5);
     }
   }
-  :host([theme='dark']) {
-    --_bg: var(--nc-background, #121212);
-    --_text: var(--nc-text, #f1f1f1);
-    --_muted: var(--nc-muted, #b8b8b8);
-    --_grid: var(--nc-grid, #3b3b3b);
-    --_axis: var(--nc-axis, #9a9a9a);
-    --_focus: var(--nc-focus, #8ab4f8);
-    --_link: var(--nc-link, #8ab4f8);
-    --_annotation: var(--nc-annotation, #c4c4c4);
-    --_period: var(--nc-period, rgba(255, 255, 255, 0.09));
-    --_error-bg: var(--nc-error-background, #3a1816);
-    --_error: var(--nc-error, #ffb4ab);
-    --_warn-bg: #2e2310;
-    --_warn: #ffd28a;
-    --_s0: var(--nc-series-1, #ff8a80);
-    --_s1: var(--nc-series-2, #8ab4f8);
-    --_s2: var(--nc-series-3, #ffcc80);
-    --_s3: var(--nc-series-4, #81c995);
-    --_s4: var(--nc-series-5, #d0a4ff);
-    --_s5: var(--nc-series-6, #4fd1c5);
+  @media screen {
+    :host([theme='dark']) {
+      --_bg: var(--nc-background, #121212);
+      --_text: var(--nc-text, #f1f1f1);
+      --_muted: var(--nc-muted, #b8b8b8);
+      --_grid: var(--nc-grid, #3b3b3b);
+      --_axis: var(--nc-axis, #9a9a9a);
+      --_focus: var(--nc-focus, #8ab4f8);
+      --_link: var(--nc-link, #8ab4f8);
+      --_annotation: var(--nc-annotation, #c4c4c4);
+      --_period: var(--nc-period, rgba(255, 255, 255, 0.09));
+      --_error-bg: var(--nc-error-background, #3a1816);
+      --_error: var(--nc-error, #ffb4ab);
+      --_warn-bg: #2e2310;
+      --_warn: #ffd28a;
+      --_s0: var(--nc-series-1, #ff8a80);
+      --_s1: var(--nc-series-2, #8ab4f8);
+      --_s2: var(--nc-series-3, #ffcc80);
+      --_s3: var(--nc-series-4, #81c995);
+      --_s4: var(--nc-series-5, #d0a4ff);
+      --_s5: var(--nc-series-6, #4fd1c5);
+    }
   }
   :host([hidden]) {
     display: none;
@@ -276,6 +279,21 @@ export const baseStyles = css`
   }
   .tools {
     margin-top: 0.4em;
+  }
+  /* Paper: the light palette whatever the screen's scheme or theme (the dark values above
+     apply to screens only: dark colours print as black halos and near-invisible lines on
+     white paper), nothing that needs a pointer or a key, and no chart split across pages. */
+  @media print {
+    figure {
+      break-inside: avoid;
+    }
+    button,
+    .readout,
+    .tools,
+    .pager,
+    .downloads {
+      display: none !important;
+    }
   }
   @media (forced-colors: active) {
     /* As specific as the theme rules above, and later: system colours win in dark schemes too. */

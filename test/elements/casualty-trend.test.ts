@@ -230,9 +230,13 @@ describe('<casualty-trend> keyboard and pointer', () => {
     await sendKeys({ press: 'Escape' });
     await chart.updateComplete;
     expect(root.querySelector('.focus-ring')).to.equal(null);
-    // Tab goes through the table button and the source link, then on to the next control on the page.
+    // Tab goes through the table button, the download buttons and the source link, then on to the next control on the page.
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement?.getAttribute('aria-controls')).to.equal('table');
+    for (const kind of ['csv', 'svg', 'png']) {
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement?.getAttribute('data-kind')).to.equal(kind);
+    }
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement?.tagName).to.equal('A');
     await sendKeys({ press: 'Tab' });

@@ -54,7 +54,8 @@ export async function settle(win: Window, doc: Document): Promise<void> {
 export async function exercise(win: Window, doc: Document): Promise<void> {
   for (const el of doc.querySelectorAll(TAGS.join(','))) {
     const root = el.shadowRoot!;
-    for (const b of root.querySelectorAll<HTMLButtonElement>('button')) b.click();
+    // Not the readers' download buttons: they save files (test/static/downloads.test.ts covers them).
+    for (const b of root.querySelectorAll<HTMLButtonElement>('button:not([part="download"])')) b.click();
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     for (const target of root.querySelectorAll<HTMLElement>('.plot, .viewer')) {
       target.focus();

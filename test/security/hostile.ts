@@ -123,6 +123,7 @@ const CHART_ATTRIBUTES = {
   src: '',
   'src-timeout': '15000',
   'axis-direction': 'ltr',
+  downloads: 'data image',
 };
 
 export const FULL = {
@@ -252,6 +253,7 @@ export const CODED_ATTRIBUTES: readonly string[] = [
   'src',
   'src-timeout',
   'axis-direction',
+  'downloads',
   'locale',
   'theme',
   'heading-level',

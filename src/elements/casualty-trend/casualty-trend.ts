@@ -150,6 +150,10 @@ export class CasualtyTrend extends ChartElement {
     return done;
   }
 
+  protected override exportData() {
+    return this.parsed && { trend: this.parsed };
+  }
+
   private inputs(): { data: unknown; annotations: unknown } {
     const remote = this.remoteInput();
     if (remote) return { data: remote.data, annotations: remote.annotations ?? this.annotations };

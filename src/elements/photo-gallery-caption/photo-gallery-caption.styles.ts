@@ -132,6 +132,42 @@ export const galleryStyles = css`
   .jump:hover .text {
     text-decoration: underline;
   }
+  /* Paper cannot page through photos: the Previous / Next bar goes, the list of every caption
+     and credit is printed in full as plain text (the shown photo's marked), and no photo or
+     caption is cut across pages. */
+  @media print {
+    /* A gallery may run longer than a page: it breaks between photos, not inside one. */
+    figure {
+      break-inside: auto;
+    }
+    .bar {
+      display: none;
+    }
+    .list,
+    .list[hidden] {
+      display: block;
+    }
+    .list .jump {
+      display: flex !important;
+      border: 0;
+      padding-inline: 0;
+      color: var(--_text);
+    }
+    .list .jump[aria-current='true'] {
+      border-inline-start: 4px solid var(--_text);
+      padding-inline-start: 0.5em;
+    }
+    /* The list carries the shown photo's caption and credit (marked as current): not twice. */
+    .viewer .slide > .text,
+    .viewer .slide > .credit {
+      display: none;
+    }
+    .slide,
+    .list li,
+    .all li {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     /* Muted maps to CanvasText in forced colours: show the ends' disabled buttons in GrayText. */
     button[aria-disabled='true'] {

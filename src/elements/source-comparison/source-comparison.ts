@@ -114,6 +114,10 @@ export class SourceComparison extends ChartElement {
 
   protected readCsv = (text: string) => import('../../core/csv.js').then((m) => m.sourcesFromCsv(text));
 
+  protected override exportData() {
+    return { sources: this.sources };
+  }
+
   private input(): unknown {
     const remote = this.remoteInput();
     if (remote) return remote.data;
