@@ -50,18 +50,23 @@ const cdnPlugins = () => [
   terser({ ecma: 2021, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
 ];
 
-// Issue 15: the download code stays out of the IIFE (it would put it over budget); a
-// classic script can still import() a module, resolved against the script's own URL.
-const EXPORT_MODULE = 'chunks/export.js';
-function iifeDownloads() {
+// Code the classic script loads on demand rather than carrying inline (it would be far over
+// budget): the readers' downloads (issue 15) and the claim checker (issue 11). A classic
+// script can still import() a module, resolved against the script's own URL; each is built
+// below as one self-contained ES module in chunks/.
+const IIFE_MODULES = [
+  { file: 'chunks/export.js', input: 'src/internal/export.ts', specifier: './export.js', importer: 'chart-element.ts' },
+  { file: 'chunks/claims.js', input: 'src/core/claims.ts', specifier: '../core/claims.js', importer: 'claim-checker.ts' },
+];
+function iifeSideModules() {
   return {
-    name: 'iife-downloads',
+    name: 'iife-side-modules',
     resolveDynamicImport(specifier, importer) {
-      if (specifier === './export.js' && importer.endsWith('chart-element.ts')) return { id: EXPORT_MODULE, external: true };
-      return null;
+      const m = IIFE_MODULES.find((x) => x.specifier === specifier && importer.endsWith(x.importer));
+      return m ? { id: m.file, external: true } : null;
     },
     renderDynamicImport({ targetModuleId }) {
-      if (targetModuleId !== EXPORT_MODULE) return null;
+      if (!IIFE_MODULES.some((x) => x.file === targetModuleId)) return null;
       return { left: 'import(new URL(', right: ', __ncBase || location.href).href)' };
     },
   };
@@ -102,25 +107,24 @@ export default [
     ],
     output: { file: 'dist/cdn/builder/builder.js', format: 'es', inlineDynamicImports: true },
   },
-  // Readers' downloads (issue 15) for the classic script: one self-contained ES module,
-  // loaded by import() from the IIFE on the first click (see iifeDownloads below).
-  {
-    input: 'src/internal/export.ts',
+  // The classic script's on-demand modules (IIFE_MODULES above), each self-contained.
+  ...IIFE_MODULES.map((m) => ({
+    input: m.input,
     treeshake,
     plugins: cdnPlugins(),
-    output: { file: `dist/cdn/${EXPORT_MODULE}`, format: 'es' },
-  },
+    output: { file: `dist/cdn/${m.file}`, format: 'es' },
+  })),
   {
     input: 'src/define/all.ts',
     treeshake,
-    plugins: [iifeDownloads(), ...cdnPlugins()],
-    // A classic script cannot load a chunk: the CSV reader is inlined here.
+    plugins: [iifeSideModules(), ...cdnPlugins()],
+    // The CSV reader and the src fetcher are inlined here; downloads and the claim checker are imported on demand.
     output: {
       file: 'dist/cdn/newsroom-charts.iife.js',
       format: 'iife',
       name: 'NewsroomCharts',
       inlineDynamicImports: true,
-      // The script's own URL, while it runs: the downloads module is found next to it.
+      // The script's own URL, while it runs: the on-demand modules are found next to it.
       intro: 'var __ncBase = document.currentScript && document.currentScript.src;',
     },
   },
