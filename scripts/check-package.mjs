@@ -94,6 +94,23 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 for (const [, link] of readme.matchAll(/\]\((?!https?:|#|mailto:)([^)#\s]+)/g))
   if (!files.has(link.replace(/^\.\//, ''))) fail(`README links to ${link}, which is not in the package`);
 
+// Editor data generated from the manifest: every tag, with its attributes.
+const tags = [...definitions.keys()].sort();
+const vscode = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/dist/vscode.html-custom-data.json'], { encoding: 'utf8' }));
+const webTypes = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/dist/web-types.json'], { encoding: 'utf8' }));
+const elements = webTypes.contributions?.html?.elements ?? [];
+for (const tag of tags) {
+  const decl = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+  const want = (decl.attributes ?? []).map((a) => a.name).sort();
+  const v = vscode.tags.find((t) => t.name === tag);
+  const w = elements.find((t) => t.name === tag);
+  if (!v || JSON.stringify(v.attributes.map((a) => a.name).sort()) !== JSON.stringify(want))
+    fail(`vscode.html-custom-data.json: <${tag}> lacks attributes of the manifest`);
+  if (!w || JSON.stringify(w.attributes.map((a) => a.name).sort()) !== JSON.stringify(want))
+    fail(`web-types.json: <${tag}> lacks attributes of the manifest`);
+}
+if (pkg['web-types'] !== './dist/web-types.json') fail('package.json "web-types" should point at ./dist/web-types.json');
+
 // 5. Unpack beside the repository's node_modules (lit, d3, react resolve from there) and import every entry in Node.
 execFileSync('tar', ['-xzf', tarball, '-C', work]);
 const installed = join(work, 'node_modules', pkg.name);
