@@ -3,12 +3,16 @@
 //   node .storybook/smoke.mjs [--screenshot DIR]
 //
 // Serves storybook-static/, opens a few stories' iframes in headless Chromium
-// and checks what <casualty-trend> rendered in its shadow root. Prints one line
-// per story; exits 1 when a story is missing its expected content or throws,
-// 2 when it cannot start (no build, no browser).
+// and checks what the elements rendered in their shadow roots; then opens
+// EVERY story listed in index.json and requires zero uncaught errors, zero
+// console errors (except the element's own report of input it cannot draw,
+// in a story that shows the error panel) and zero axe violations (WCAG 2.1
+// A/AA rules, run into the shadow roots). Prints one line per story; exits 1
+// when a story fails, 2 when it cannot start (no build, no browser).
 //
 // Browser: $CHROME_PATH, else /usr/bin/chromium (Debian: `apt-get install chromium`).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -136,6 +140,74 @@ try {
     if (problem) failed++;
     console.log(`${problem ? 'FAIL' : 'ok  '} ${story.id}: ${problem || story.expect}`);
   }
+
+  // Every story: no errors, no axe violations.
+  const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
+  const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  let clean = 0;
+  // One page for all stories: Storybook's own channel switches stories (a fresh page
+  // load per story re-downloads the whole preview and took ~10 s a story here).
+  const page = await browser.newPage();
+  await page.setViewport({ width: 800, height: 900 });
+  let errors = [];
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console.error: ${m.text()}`));
+  await page.goto(`${url}/iframe.html?id=${stories[0].id}&viewMode=story`, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.channel, { timeout: TIMEOUT_MS });
+  await page.addScriptTag({ path: axePath });
+  for (const [i, story] of stories.entries()) {
+    if (i > 0) errors = []; // the first story is the one the page loaded with
+    let problem = '';
+    try {
+      if (i === 0) await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount, { timeout: TIMEOUT_MS });
+      else
+        await page.evaluate(
+          (id, ms) =>
+            new Promise((ok, fail) => {
+              const channel = window.__STORYBOOK_PREVIEW__.channel;
+              const timer = setTimeout(() => fail(new Error(`story ${id} did not render in ${ms} ms`)), ms);
+              const done = (e) => {
+                if (e === id || e?.storyId === id || e?.id === id) {
+                  clearTimeout(timer);
+                  channel.off('storyRendered', done);
+                  ok();
+                }
+              };
+              channel.on('storyRendered', done);
+              channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+            }),
+          story.id,
+          TIMEOUT_MS,
+        );
+      // Every element has rendered (and settled its first update).
+      const showsError = await page.evaluate(async () => {
+        const els = [...document.querySelectorAll('casualty-trend, source-comparison, photo-gallery-caption')];
+        await Promise.all(els.map((el) => el.updateComplete));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return els.some((el) => el.shadowRoot?.querySelector('.error'));
+      });
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document.querySelector('#storybook-root'), {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          resultTypes: ['violations'],
+        });
+        return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+      });
+      // An element reports input it cannot draw with console.error by design (and shows the panel).
+      const unexpected = errors.filter(
+        (e) => !(showsError && /^console\.error: <(casualty-trend|source-comparison|photo-gallery-caption)>/.test(e)),
+      );
+      problem = [...unexpected, ...violations.map((v) => `axe: ${v}`)].join('; ');
+    } catch (e) {
+      problem = e instanceof Error ? e.message : String(e);
+    }
+    if (problem) failed++;
+    else clean++;
+    if (problem) console.log(`FAIL ${story.id}: ${problem}`);
+  }
+  await page.close();
+  console.log(`smoke: ${clean} of ${stories.length} stories with no errors and no axe violations`);
 } finally {
   await browser.close();
   server.close();
