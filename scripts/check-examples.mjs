@@ -12,7 +12,7 @@
 // Prints the time of each step. Needs only the npm registry (and Chromium).
 //   node scripts/check-examples.mjs [--skip-install]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from './find-chrome.mjs';
@@ -42,6 +42,15 @@ const run = (cmd, args, cwd = examples) => {
     throw new Error(`${cmd} ${args.join(' ')} failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
   }
 };
+
+// The README's React snippet is kept verbatim in the React app, so tsc checks what users copy.
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const snippet = /```tsx\n(import \{ useRef \} from 'react';[\s\S]*?)```/.exec(readme)?.[1];
+const copy = readFileSync(join(examples, 'react/src/ReadmeChart.tsx'), 'utf8').replace(/^\/\/.*\n/, '');
+if (!snippet || snippet !== copy) {
+  console.error("examples/react/src/ReadmeChart.tsx differs from the README's React snippet: copy it again");
+  process.exit(1);
+}
 
 const pack = join(examples, '.pack');
 rmSync(pack, { recursive: true, force: true });
