@@ -5,7 +5,9 @@
 //     tarball installed on top (--no-save, so the lockfile does not pin its hash);
 //  2. strict type checks: tsc (React), vue-tsc (Vue), svelte-check (Svelte);
 //  3. vite build of each app, and a server build of the React app run in Node
-//     (importing the package on a server must not throw);
+//     (importing the package on a server must not throw); an Astro site (its own
+//     project: Astro 5 brings Vite 6) checked with astro check and built, its page
+//     rendered in Node with the tag, its data and a fallback made by the package's parser;
 //  4. each built app in Chromium: the chart renders, a property changed by the
 //     framework re-renders it, nc-invalid reaches the framework's handler, no
 //     uncaught errors and no console errors before the deliberate bad input.
@@ -59,16 +61,38 @@ const tarball = step('npm pack', () => {
   const [p] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', pack], root));
   return join(pack, p.filename);
 });
-if (!process.argv.includes('--skip-install') || !existsSync(join(examples, 'node_modules'))) {
-  step('npm ci (framework dependencies from the lockfile)', () => run('npm', ['ci', '--no-audit', '--no-fund']));
+// Astro brings its own Vite (6), so it is a project of its own with its own lockfile.
+const astro = join(examples, 'astro');
+for (const dir of [examples, astro]) {
+  const name = dir === astro ? 'astro' : 'react, vue, svelte';
+  if (!process.argv.includes('--skip-install') || !existsSync(join(dir, 'node_modules')))
+    step(`npm ci, ${name} (framework dependencies from the lockfile)`, () => run('npm', ['ci', '--no-audit', '--no-fund'], dir));
+  step(`npm install of the packed tarball, ${name}`, () => run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], dir));
 }
-step('npm install of the packed tarball', () => run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball]));
 
 step('tsc, React app (strict)', () => run(bin('tsc'), ['-p', 'react/tsconfig.json']));
 step('vue-tsc, Vue app (strict templates)', () => run(bin('vue-tsc'), ['-p', 'vue/tsconfig.json']));
 step('svelte-check, Svelte app', () =>
   run(bin('svelte-check'), ['--workspace', 'svelte', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'machine']),
 );
+const astroEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+step('astro check, Astro site (strictest)', () => run(join(astro, 'node_modules/.bin/astro'), ['check'], astro));
+step('astro build (pages rendered on the server, in Node)', () => {
+  try {
+    execFileSync(join(astro, 'node_modules/.bin/astro'), ['build', '--silent'], {
+      cwd: astro,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      env: astroEnv,
+    });
+  } catch (e) {
+    throw new Error(`astro build failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+  }
+  const page = readFileSync(join(astro, 'dist/index.html'), 'utf8');
+  // The server's output already holds the tag, its JSON data and the fallback computed with the package's own parser.
+  if (!/<casualty-trend[^>]*data="\[/.test(page) || !page.includes('4 months from January to April 2030'))
+    throw new Error(`astro: server output lacks the tag, its data or the fallback:\n${page.slice(0, 500)}`);
+});
 const apps = ['react', 'vue', 'svelte'];
 for (const app of apps)
   step(`vite build, ${app}`, () => run(bin('vite'), ['build', '--config', `${app}/vite.config.ts`, '--logLevel', 'warn']));
@@ -89,11 +113,13 @@ const waitFor = async (what, fn, ms = 5000) => {
   }
 };
 
+const browserApps = [...apps.map((app) => [app, join(examples, app, 'dist')]), ['astro', join(astro, 'dist')]];
+const label = { react: 'React', vue: 'Vue', svelte: 'Svelte', astro: 'Astro' };
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
 try {
-  for (const app of apps) {
+  for (const [app, dist] of browserApps) {
     const t0 = performance.now();
-    const { server, url } = await serve(join(examples, app, 'dist'));
+    const { server, url } = await serve(dist);
     const page = await browser.newPage();
     const errors = [];
     let breaking = false;
@@ -108,10 +134,10 @@ try {
       await page.goto(`${url}/`, { waitUntil: 'networkidle0' });
       await waitFor(`${app}: the chart's heading`, async () => (await shadowText(page, '#trend')).includes('Incidents per month'));
       await waitFor(`${app}: the chart's plot`, () => page.$eval('#trend', (el) => !!el.shadowRoot?.querySelector('svg path')));
-      await waitFor(`${app}: the gallery`, async () => (await shadowText(page, '#gallery')).includes('First photo'));
+      if (app !== 'astro') await waitFor(`${app}: the gallery`, async () => (await shadowText(page, '#gallery')).includes('First photo'));
       await page.click('#rename');
       await waitFor(`${app}: the new heading after a framework state change`, async () =>
-        (await shadowText(page, '#trend')).includes(`Renamed in ${app === 'react' ? 'React' : app === 'vue' ? 'Vue' : 'Svelte'}`),
+        (await shadowText(page, '#trend')).includes(`Renamed in ${label[app]}`),
       );
       breaking = true;
       await page.click('#break');
@@ -137,6 +163,7 @@ try {
 
 for (const app of apps) rmSync(join(examples, app, 'dist'), { recursive: true, force: true });
 rmSync(join(examples, 'react/dist-ssr'), { recursive: true, force: true });
+rmSync(join(astro, 'dist'), { recursive: true, force: true });
 rmSync(pack, { recursive: true, force: true });
 const total = times.reduce((s, [, t]) => s + t, 0);
 console.log(`examples: ${total.toFixed(0)} s in all (${times.map(([n, t]) => `${n} ${t.toFixed(0)} s`).join('; ')})`);
