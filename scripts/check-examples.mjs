@@ -164,6 +164,7 @@ try {
 for (const app of apps) rmSync(join(examples, app, 'dist'), { recursive: true, force: true });
 rmSync(join(examples, 'react/dist-ssr'), { recursive: true, force: true });
 rmSync(join(astro, 'dist'), { recursive: true, force: true });
+rmSync(join(astro, '.astro'), { recursive: true, force: true }); // generated types, which the repository's lint would read
 rmSync(pack, { recursive: true, force: true });
 const total = times.reduce((s, [, t]) => s + t, 0);
 console.log(`examples: ${total.toFixed(0)} s in all (${times.map(([n, t]) => `${n} ${t.toFixed(0)} s`).join('; ')})`);
