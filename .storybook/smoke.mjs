@@ -3,12 +3,16 @@
 //   node .storybook/smoke.mjs [--screenshot DIR]
 //
 // Serves storybook-static/, opens a few stories' iframes in headless Chromium
-// and checks what <casualty-trend> rendered in its shadow root. Prints one line
-// per story; exits 1 when a story is missing its expected content or throws,
-// 2 when it cannot start (no build, no browser).
+// and checks what the elements rendered in their shadow roots; then opens
+// EVERY story listed in index.json and requires zero uncaught errors, zero
+// console errors (except the element's own report of input it cannot draw,
+// in a story that shows the error panel) and zero axe violations (WCAG 2.1
+// A/AA rules, run into the shadow roots). Prints one line per story; exits 1
+// when a story fails, 2 when it cannot start (no build, no browser).
 //
 // Browser: $CHROME_PATH, else /usr/bin/chromium (Debian: `apt-get install chromium`).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -136,6 +140,140 @@ try {
     if (problem) failed++;
     console.log(`${problem ? 'FAIL' : 'ok  '} ${story.id}: ${problem || story.expect}`);
   }
+
+  // Every story: no errors, no axe violations.
+  const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
+  const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  let clean = 0;
+  // One page for all stories: Storybook's own channel switches stories (a fresh page
+  // load per story re-downloads the whole preview and took ~10 s a story here).
+  const page = await browser.newPage();
+  await page.setViewport({ width: 800, height: 900 });
+  let errors = [];
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console.error: ${m.text()}`));
+  await page.goto(`${url}/iframe.html?id=${stories[0].id}&viewMode=story`, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.channel, { timeout: TIMEOUT_MS });
+  await page.addScriptTag({ path: axePath });
+  /** Shows a story (or docs page) through Storybook's channel and waits until it has rendered. */
+  const show = (id, viewMode, emit = ['setCurrentStory', { storyId: id, viewMode }]) =>
+    page.evaluate(
+      (id, viewMode, emit, ms) =>
+        new Promise((ok, fail) => {
+          const channel = window.__STORYBOOK_PREVIEW__.channel;
+          const event = viewMode === 'docs' ? 'docsRendered' : 'storyRendered';
+          const timer = setTimeout(() => fail(new Error(`${id} did not render in ${ms} ms`)), ms);
+          const done = (e) => {
+            if (id === '*' || e === id || e?.storyId === id || e?.id === id) {
+              clearTimeout(timer);
+              channel.off(event, done);
+              ok();
+            }
+          };
+          channel.on(event, done);
+          channel.emit(...emit);
+        }),
+      id,
+      viewMode,
+      emit,
+      TIMEOUT_MS,
+    );
+  /** '' when the shown story has no unexpected errors and no axe violations, else what is wrong. */
+  const inspect = async () => {
+    const showsError = await page.evaluate(async () => {
+      const els = [...document.querySelectorAll('casualty-trend, source-comparison, photo-gallery-caption')];
+      await Promise.all(els.map((el) => el.updateComplete));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return els.some((el) => el.shadowRoot?.querySelector('.error'));
+    });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document.querySelector('#storybook-root'), {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        resultTypes: ['violations'],
+      });
+      return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+    });
+    // An element reports input it cannot draw with console.error by design (and shows the panel).
+    const unexpected = errors.filter(
+      (e) => !(showsError && /^console\.error: <(casualty-trend|source-comparison|photo-gallery-caption)>/.test(e)),
+    );
+    return [...unexpected, ...violations.map((v) => `axe: ${v}`)].join('; ');
+  };
+  for (const [i, story] of stories.entries()) {
+    if (i > 0) errors = []; // the first story is the one the page loaded with
+    let problem = '';
+    try {
+      if (i === 0) await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount, { timeout: TIMEOUT_MS });
+      else await show(story.id, 'story');
+      problem = await inspect();
+    } catch (e) {
+      problem = e instanceof Error ? e.message : String(e);
+    }
+    if (problem) failed++;
+    else clean++;
+    if (problem) console.log(`FAIL ${story.id}: ${problem}`);
+  }
+
+  // The seed stories under each toolbar theme (the house themes are CSS files users load as they are).
+  const seeds = stories.filter((e) => /--seed/.test(e.id)).map((e) => e.id);
+  let current = stories.at(-1).id;
+  for (const theme of ['light', 'dark', 'broadsheet', 'night-desk']) {
+    errors = [];
+    await show('*', 'story', ['updateGlobals', { globals: { ncTheme: theme } }]);
+    for (const id of seeds) {
+      errors = [];
+      let problem = '';
+      try {
+        if (id !== current) await show(id, 'story');
+        current = id;
+        // The theme took effect: the attribute for light/dark, the stylesheet's properties for a house theme.
+        const applied = await page.evaluate((t) => {
+          const el = document.querySelector('casualty-trend, source-comparison, photo-gallery-caption');
+          if (t === 'light' || t === 'dark') return el?.getAttribute('theme') === t;
+          return globalThis.getComputedStyle(document.documentElement).getPropertyValue('--nc-font').trim() !== '';
+        }, theme);
+        problem = applied ? await inspect() : `the ${theme} theme was not applied`;
+      } catch (e) {
+        problem = e instanceof Error ? e.message : String(e);
+      }
+      if (problem) failed++;
+      else clean++;
+      if (problem) console.log(`FAIL ${id} (theme ${theme}): ${problem}`);
+    }
+  }
+  const themed = seeds.length * 4;
+
+  // Docs pages: the text from .storybook/docs.ts is there (embed snippet, keyboard map, screen reader).
+  const docs = Object.values(index.entries).filter((e) => e.type === 'docs');
+  let docsOk = 0;
+  for (const entry of docs) {
+    let problem = '';
+    try {
+      await show(entry.id, 'docs');
+      const wanted = ['Embed', 'Keyboard map', 'What a screen reader reads', '<script type="module"'];
+      // The code blocks are highlighted after docsRendered: give them a moment.
+      await page
+        .waitForFunction((w) => w.every((t) => document.body.innerText.includes(t)), { timeout: 5000, polling: 100 }, wanted)
+        .catch(() => {});
+      problem = await page.evaluate(() => {
+        const text = document.body.innerText;
+        const missing = ['Embed', 'Keyboard map', 'What a screen reader reads', '<script type="module"'].filter((t) => !text.includes(t));
+        return missing.length ? `docs page lacks ${missing.join(', ')}` : '';
+      });
+    } catch (e) {
+      problem = e instanceof Error ? e.message : String(e);
+    }
+    if (problem) {
+      failed++;
+      console.log(`FAIL ${entry.id}: ${problem}`);
+    } else docsOk++;
+  }
+  await page.close();
+  console.log(`smoke: ${docsOk} of ${docs.length} docs pages with embed snippet, keyboard map and screen reader text`);
+  console.log(
+    `smoke: ${clean} of ${stories.length + themed} story renders (${stories.length} stories, ${seeds.length} seed stories × 4 themes) with no errors and no axe violations`,
+  );
 } finally {
   await browser.close();
   server.close();

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/casualty-trend.js';
-import { attr, json, width } from './shared.js';
+import { fromManifest, width } from './shared.js';
 import {
   airwarsAnnotations,
   airwarsMonthly,
@@ -67,24 +67,9 @@ const quillhaven = {
 const meta = {
   title: 'Charts/Casualty trend',
   component: 'casualty-trend',
+  // Every attribute and event in custom-elements.json, bound from args named after them (see fromManifest).
   render: (args) =>
-    html`<casualty-trend
-      data=${args.dataText ?? json(args.data)}
-      annotations=${json(args.annotations)}
-      mark=${attr(args.mark)}
-      interval=${attr(args.interval)}
-      unit=${attr(args.unit)}
-      heading=${attr(args.heading)}
-      subheading=${attr(args.subheading)}
-      note=${attr(args.note)}
-      source=${attr(args.source)}
-      source-url=${attr(args['source-url'])}
-      byline=${attr(args.byline)}
-      locale=${attr(args.locale)}
-      theme=${attr(args.theme)}
-      heading-level=${attr(args['heading-level'])}
-      @nc-invalid=${args.onNcInvalid}
-      @nc-warning=${args.onNcWarning}
+    html`<casualty-trend ${fromManifest(args, { data: args.dataText })}
       >${args.fallback ? html`<p>${args.fallback}</p>` : nothing}</casualty-trend
     >`,
   argTypes: {

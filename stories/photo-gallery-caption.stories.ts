@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/photo-gallery-caption.js';
-import { attr, json, width } from './shared.js';
+import { fromManifest, width } from './shared.js';
 import {
   arabicGallery,
   brokenGalleryJson,
@@ -53,25 +53,9 @@ const PLACEHOLDER_NOTE =
 const meta = {
   title: 'Galleries/Photo gallery caption',
   component: 'photo-gallery-caption',
+  // Every attribute and event in custom-elements.json, bound from args named after them (see fromManifest).
   render: (args) =>
-    html`<photo-gallery-caption
-      items=${args.itemsText ?? json(args.items)}
-      index=${attr(args.index)}
-      mode=${attr(args.mode)}
-      ?loop=${args.loop}
-      credit-prefix=${attr(args['credit-prefix'])}
-      heading=${attr(args.heading)}
-      subheading=${attr(args.subheading)}
-      note=${attr(args.note)}
-      source=${attr(args.source)}
-      source-url=${attr(args['source-url'])}
-      byline=${attr(args.byline)}
-      locale=${attr(args.locale)}
-      theme=${attr(args.theme)}
-      heading-level=${attr(args['heading-level'])}
-      @gallery-change=${args.onGalleryChange}
-      @nc-invalid=${args.onNcInvalid}
-      @nc-warning=${args.onNcWarning}
+    html`<photo-gallery-caption ${fromManifest(args, { items: args.itemsText })}
       >${args.fallback ? html`<p>${args.fallback}</p>` : nothing}</photo-gallery-caption
     >`,
   argTypes: {

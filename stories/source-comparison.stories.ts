@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/source-comparison.js';
-import { attr, json, width } from './shared.js';
+import { fromManifest, width } from './shared.js';
 import {
   arabicIllustrative,
   brokenComparisonJson,
@@ -53,25 +53,9 @@ const ILLUSTRATIVE_NOTE = 'All sources and values in this chart are illustrative
 const meta = {
   title: 'Charts/Source comparison',
   component: 'source-comparison',
+  // Every attribute and event in custom-elements.json, bound from args named after them (see fromManifest).
   render: (args) =>
-    html`<source-comparison
-      data=${args.dataText ?? json(args.data)}
-      unit=${attr(args.unit)}
-      period=${attr(args.period)}
-      sort=${attr(args.sort)}
-      reference=${attr(args.reference)}
-      mark=${attr(args.mark)}
-      heading=${attr(args.heading)}
-      subheading=${attr(args.subheading)}
-      note=${attr(args.note)}
-      source=${attr(args.source)}
-      source-url=${attr(args['source-url'])}
-      byline=${attr(args.byline)}
-      locale=${attr(args.locale)}
-      theme=${attr(args.theme)}
-      heading-level=${attr(args['heading-level'])}
-      @nc-invalid=${args.onNcInvalid}
-      @nc-warning=${args.onNcWarning}
+    html`<source-comparison ${fromManifest(args, { data: args.dataText })}
       >${args.fallback ? html`<p>${args.fallback}</p>` : nothing}</source-comparison
     >`,
   argTypes: {

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeAnnotation, describeTrend, isRangeOnly, pointDate, trendName, type TrendMark } from '../../core/describe.js';
+import type { Interval } from '../../core/dates.js';
 import { formatFigure, formatNumber } from '../../core/format.js';
 import { moveCursor, pointAt, type Cursor } from '../../core/navigation.js';
 import type { Issue } from '../../schema/issues.js';
@@ -90,10 +91,10 @@ export class CasualtyTrend extends ChartElement {
   static override styles = [baseStyles, chartStyles, trendStyles];
 
   /** Points or series; see the `data` attribute. Set from JavaScript as an object or array. */
-  @property({ attribute: 'data', converter: jsonAttribute }) data: TrendDataInput | unknown = undefined;
+  @property({ attribute: 'data', converter: jsonAttribute }) data: TrendDataInput | undefined = undefined;
 
   /** Annotations; see the `annotations` attribute. */
-  @property({ attribute: 'annotations', converter: jsonAttribute }) annotations: AnnotationInput[] | unknown = undefined;
+  @property({ attribute: 'annotations', converter: jsonAttribute }) annotations: AnnotationInput[] | undefined = undefined;
 
   /** `line` (default), `area` or `bar`. The count axis always starts at zero. */
   @property({ attribute: 'mark', converter: keywordAttribute('line') }) mark: TrendMark = 'line';
@@ -106,7 +107,7 @@ export class CasualtyTrend extends ChartElement {
   @property({ attribute: 'missing', converter: keywordAttribute('gap') }) missing: MissingMode = 'gap';
 
   /** `day`, `week`, `month` or `year`; inferred from the dates when unset. */
-  @property({ attribute: 'interval' }) interval: string | undefined;
+  @property({ attribute: 'interval' }) interval: Interval | undefined;
 
   /** What is counted, e.g. "civilians killed"; used in labels, readouts and the description. */
   @property({ attribute: 'unit', converter: textAttribute }) unit = '';

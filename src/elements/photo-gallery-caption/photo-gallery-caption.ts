@@ -81,7 +81,7 @@ export class PhotoGalleryCaption extends FigureElement {
   static override styles = [baseStyles, galleryStyles];
 
   /** The photos; see the `items` attribute. Set from JavaScript as an array. */
-  @property({ attribute: 'items', converter: jsonAttribute }) items: GalleryItemInput[] | unknown = undefined;
+  @property({ attribute: 'items', converter: jsonAttribute }) items: GalleryItemInput[] | undefined = undefined;
 
   /** The photo shown, from 1. Reflected, so it follows the reader; out-of-range values are clamped with a warning. */
   @property({ attribute: 'index', type: Number, reflect: true }) index = 1;
@@ -119,7 +119,7 @@ export class PhotoGalleryCaption extends FigureElement {
     const frameWarnings = this.checkFrame();
     const shownBefore = this.current ? this.list[this.current - 1] : undefined;
     if (!this.hasUpdated || changed.has('items') || changed.has('scriptJson')) {
-      let input = this.items;
+      let input: unknown = this.items;
       const s = this.scriptJson;
       if (input === undefined && s instanceof JsonParseFailure) input = new JsonParseFailure(s.text, `in the child script: ${s.message}`);
       else if (input === undefined && isRecord(s)) {

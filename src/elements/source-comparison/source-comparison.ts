@@ -84,7 +84,7 @@ export class SourceComparison extends ChartElement {
   static override styles = [baseStyles, chartStyles, comparisonStyles];
 
   /** The sources; see the `data` attribute. Set from JavaScript as an array. */
-  @property({ attribute: 'data', converter: jsonAttribute }) data: SourceInput[] | unknown = undefined;
+  @property({ attribute: 'data', converter: jsonAttribute }) data: SourceInput[] | undefined = undefined;
 
   /** What is counted, e.g. "civilians killed". */
   @property({ attribute: 'unit', converter: textAttribute }) unit = '';

@@ -1,0 +1,2 @@
+// Types the three tags in markup (svelte-check): props, and onnc-invalid etc. with their event classes.
+import type {} from 'newsroom-charts/svelte';
