@@ -4,11 +4,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+// Issue 11 (trust) added 4.6 KB gzip to the whole-library bundle: absent periods as gaps, figures
+// written as given, the annotation window, range-only figures, honest ratios, the status rule, the
+// editor's preview and the claim policy. The claim checker itself (5.8 KB) loads on demand. The
+// 40 KB target stands and is issue 12's to meet (one input pipeline instead of three copies);
+// these budgets are the measured sizes plus half a kilobyte, so nothing grows unnoticed meanwhile.
 export const BUDGETS_KB = {
-  'newsroom-charts.js': 40,
-  // The classic-script build cannot load the CSV reader on demand, so it carries it inline (+1.3 KB).
-  'newsroom-charts.iife.js': 41,
-  'casualty-trend.js': 32,
+  'newsroom-charts.js': 44.7,
+  // The classic-script build cannot load the CSV reader or the src fetcher on demand, so it carries them inline (+1.5 KB).
+  'newsroom-charts.iife.js': 46.2,
+  'casualty-trend.js': 33.8,
   'source-comparison.js': 32,
   'photo-gallery-caption.js': 20,
 };
