@@ -87,7 +87,7 @@ function distPathsPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts', 'src/react/**', 'src/types/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts', 'src/react/**', 'src/types/**', 'src/builder/**', 'src/ssr/**'],
   litelement: true,
   plugins: [defineOncePlugin(), distPathsPlugin()],
 };
