@@ -4,7 +4,7 @@
  * description read by screen readers.
  */
 import type { Source } from '../schema/comparison.js';
-import { formatDate, formatList, formatNumber, numberFormat } from './format.js';
+import { formatDate, formatFigure, formatList, formatNumber } from './format.js';
 
 export type SortMode = 'value' | 'name' | 'none';
 
@@ -39,23 +39,6 @@ export function sortSources(sources: readonly Source[], mode: SortMode, locale: 
   });
 }
 
-/**
- * A count exactly as given, in the locale's digits: every decimal the input
- * had, none added; a figure that is not zero is never written as 0.
- */
-export function countAsGiven(v: number, locale: string): string {
-  if (Number.isInteger(v)) return formatNumber(v, locale, 0);
-  return numberFormat(locale, { maximumFractionDigits: Math.min(20, decimalsOf(v)) }).format(v);
-}
-
-/** How many decimals the shortest decimal form of `v` has (0.04 → 2, 1e-7 → 7). */
-function decimalsOf(v: number): number {
-  const [mantissa, exp] = String(Math.abs(v)).split('e');
-  const dot = mantissa!.indexOf('.');
-  const digits = dot < 0 ? 0 : mantissa!.length - dot - 1;
-  return Math.max(0, digits - Number(exp ?? 0));
-}
-
 /** True when the source gives a range whose ends differ. */
 export function hasRange(s: Source): boolean {
   return s.low !== null && s.high !== null && s.low !== s.high;
@@ -68,7 +51,7 @@ export function rangeOnly(s: Source): boolean {
 
 /** "220", "220–300", "250 (220–300)", or "no figure released". */
 export function figureText(s: Source, locale: string): string {
-  const n = (v: number) => countAsGiven(v, locale);
+  const n = (v: number) => formatFigure(v, locale);
   if (s.noFigure) return 'no figure released';
   if (s.low !== null && s.high !== null) {
     const range = s.low === s.high ? n(s.low) : `${n(s.low)}–${n(s.high)}`;
@@ -79,7 +62,7 @@ export function figureText(s: Source, locale: string): string {
 
 /** The same figure read as words: "between 220 and 300", "220". */
 export function figureWords(s: Source, locale: string, unit = ''): string {
-  const n = (v: number) => countAsGiven(v, locale);
+  const n = (v: number) => formatFigure(v, locale);
   const u = unit ? ` ${unit}` : '';
   if (s.noFigure) return 'no figure released';
   if (hasRange(s)) {
@@ -177,7 +160,7 @@ export interface Comparison {
  */
 export function compareWith(s: Source, ref: Source, locale: string): Comparison | null {
   if (s === ref || s.noFigure || ref.noFigure) return null;
-  const n = (v: number) => countAsGiven(v, locale);
+  const n = (v: number) => formatFigure(v, locale);
   const sRange = hasRange(s);
   const rRange = hasRange(ref);
   const [sLo, sHi] = sRange ? [s.low!, s.high!] : [s.value ?? s.low!, s.value ?? s.low!];
@@ -240,7 +223,7 @@ export function sourceText(s: Source, o: Pick<DescribeComparisonOptions, 'locale
 /** The long description: spread, highest and lowest, the reference, no-figure sources, statuses. */
 export function describeComparison(sources: readonly Source[], o: DescribeComparisonOptions): string {
   if (!sources.length) return 'No sources to compare yet.';
-  const n = (v: number) => countAsGiven(v, o.locale);
+  const n = (v: number) => formatFigure(v, o.locale);
   const u = o.unit ? ` ${o.unit}` : '';
   const withFigure = sources.filter((s) => !s.noFigure);
   const none = sources.filter((s) => s.noFigure);

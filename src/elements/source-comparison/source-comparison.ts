@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   comparisonName,
   compareWith,
-  countAsGiven,
   describeComparison,
   figureText,
   figureWords,
@@ -13,7 +12,7 @@ import {
   sortSources,
   type SortMode,
 } from '../../core/compare.js';
-import { formatDate } from '../../core/format.js';
+import { formatDate, formatFigure } from '../../core/format.js';
 import { moveCursor } from '../../core/navigation.js';
 import { parseSources, type Source, type SourceInput } from '../../schema/comparison.js';
 import type { Issue } from '../../schema/issues.js';
@@ -326,7 +325,7 @@ export class SourceComparison extends ChartElement {
 
   private tableSpec(): TableSpec {
     const loc = this.resolvedLocale;
-    const n = (v: number | null) => (v === null ? '' : countAsGiven(v, loc));
+    const n = (v: number | null) => (v === null ? '' : formatFigure(v, loc));
     const ref = this.refSource;
     const list = this.model?.rows.map((r) => r.source) ?? this.sources;
     const rows = list.map((s) => [
