@@ -39,11 +39,17 @@ export function writeCsv(table: CsvTable, bom = true): string {
 
 const isoDay = (t: number | null): string | null => (t === null ? null : new Date(t).toISOString().slice(0, 10));
 
-/** Every point of every series, with its status, range and note. */
+/**
+ * Every point of every series as the data gave it, with its status, range and
+ * note. Gaps the chart filled in for absent periods are not rows: the data had
+ * no entry there, and the file is the data, not the drawing.
+ */
 export function trendTable(data: TrendData): CsvTable {
   return {
     header: ['series', 'date', 'value', 'low', 'high', 'status', 'note'],
-    rows: data.series.flatMap((s) => s.points.map((p) => [s.name, p.date, p.value, p.low, p.high, p.status, p.note])),
+    rows: data.series.flatMap((s) =>
+      s.points.filter((p) => !p.filled).map((p) => [s.name, p.date, p.value, p.low, p.high, p.status, p.note]),
+    ),
   };
 }
 

@@ -63,6 +63,19 @@ describe('writeCsv', () => {
     ]);
   });
 
+  it('writes the data as given: periods the chart filled as gaps are not rows', () => {
+    const parsed = ok(
+      parseTrendData([
+        { date: '2017-01', value: 5 },
+        { date: '2017-04', value: 9 },
+      ]),
+    );
+    // The chart draws February–March as a gap…
+    expect(parsed.series[0]!.points.some((p) => p.filled)).to.equal(true);
+    // …but the file holds only what the editor gave.
+    expect(trendTable(parsed).rows.map((r) => r[1])).to.deep.equal(['2017-01', '2017-04']);
+  });
+
   it('writes every source field in input order, retrieved as an ISO date', () => {
     const sources = ok(parseSources([...withReference, { name: 'SOHR', value: 21, retrieved: '2017-06-06', note: '-' }]));
     const t = sourcesTable(sources);
