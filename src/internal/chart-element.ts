@@ -1,4 +1,4 @@
-import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CsvData } from '../core/csv.js';
 import type { CsvSource } from '../core/csv-write.js';
@@ -140,6 +140,12 @@ export abstract class ChartElement extends FigureElement {
       </div>
       <div class="readout"></div>
       <div class="tools" aria-hidden="true"><button type="button" class="ghost" disabled tabindex="-1">Show data table</button></div>
+      ${
+        /* The download row's space too (hidden, so neither focusable nor read), so nothing moves when the data arrives. */
+        this.offer.data || this.offer.image
+          ? html`<div class="ghost" aria-hidden="true">${renderDownloads(this.offer, () => {})}</div>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -38,6 +38,8 @@ import { trendStyles } from './casualty-trend.styles.js';
 const MARKS: readonly TrendMark[] = ['line', 'area', 'bar'];
 const STATUS_LABEL: Record<LineStyle, string> = { solid: '', dashed: 'Estimate', dotted: 'Unverified' };
 /** Reactive state of the reader's interaction only (see willUpdate). */
+/** Inputs whose change is new data, announced to screen readers as "Chart updated". */
+const DATA_KEYS: readonly PropertyKey[] = ['data', 'annotations', 'interval', 'missing', 'unit', 'scriptJson', 'remote'];
 const UI_STATE = new Set<PropertyKey>(['cursor', 'focused', 'tableShown', 'tablePage', 'announcement']);
 
 /**
@@ -199,7 +201,8 @@ export class CasualtyTrend extends ChartElement {
           this.parsed = d.value;
           this.parsedAnnotations = a.value;
           // The checked labels arriving is not a change of data to announce.
-          announce = before !== null && this.hasUpdated && !this.busy() && !(changed.size === 1 && changed.has('claimsArrived'));
+          // Only new data is announced: not the checked labels arriving, nor a change of locale.
+          announce = before !== null && this.hasUpdated && !this.busy() && DATA_KEYS.some((k) => changed.has(k));
         } else {
           errors = a.issues.filter((i) => i.severity === 'error');
           warnings = [...warnings, ...a.issues.filter((i) => i.severity === 'warning')];
