@@ -40,7 +40,8 @@ const STORIES = [
       if (root.querySelector('.error')) return `error panel shown: ${root.querySelector('.error').textContent.trim()}`;
       const svg = root.querySelector('.plot svg');
       if (!svg) return 'no .plot svg';
-      if (!svg.querySelector('path.line')) return 'svg has no path.line (model not drawn yet?)';
+      // The seed story draws the article's two real figures as bars (issue 11: no invented months between them).
+      if (svg.querySelectorAll('rect.bar').length !== 2) return 'svg does not have the two seed bars (model not drawn yet?)';
       if (!root.querySelector('[part="heading"]')?.textContent.includes('fivefold')) return 'heading missing';
       return '';
     },
