@@ -174,16 +174,8 @@ export class CasualtyTrend extends ChartElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const frameWarnings = this.checkFrame();
-    const dataChanged =
-      changed.has('data') ||
-      changed.has('annotations') ||
-      changed.has('interval') ||
-      changed.has('missing') ||
-      changed.has('unit') ||
-      changed.has('scriptJson') ||
-      changed.has('remote') ||
-      changed.has('claimsArrived') ||
-      changed.has('locale');
+    // New data, or the labels' checker (it arrived, or the labels' language changed): parse again.
+    const dataChanged = DATA_KEYS.some((k) => changed.has(k)) || changed.has('claimsArrived') || changed.has('locale');
     let errors: Issue[] = [];
     let warnings: Issue[] = [];
     let announce = false;
@@ -200,7 +192,6 @@ export class CasualtyTrend extends ChartElement {
           const before = this.parsed;
           this.parsed = d.value;
           this.parsedAnnotations = a.value;
-          // The checked labels arriving is not a change of data to announce.
           // Only new data is announced: not the checked labels arriving, nor a change of locale.
           announce = before !== null && this.hasUpdated && !this.busy() && DATA_KEYS.some((k) => changed.has(k));
         } else {
