@@ -3,7 +3,7 @@
  * accessibility tree, shown on screen on demand), its toggle button, the
  * readout line and the key. Functions of their inputs only.
  */
-import { html, noChange, nothing, render, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, isServer, noChange, nothing, render, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { formatNumber } from '../core/format.js';
 
@@ -43,15 +43,62 @@ class TableRows extends Directive {
   private rows: { tr: HTMLTableRowElement; texts: Text[]; templated: boolean[] }[] = [];
   private shape = '';
 
-  // Lit calls update(); render() only declares the arguments.
+  // In the browser Lit calls update(); render() runs only on the server (Lit SSR
+  // never calls update()), where the rows are ordinary templates so that the
+  // server's HTML carries the whole table. Their markup matches what update()
+  // builds, and update() adopts those rows when it hydrates them.
   render(...args: [spec: TableSpec, first: number, last: number]): unknown {
-    return args.length ? noChange : nothing;
+    if (!isServer) return args.length ? noChange : nothing;
+    const [spec, first, last] = args;
+    const rows: TemplateResult[] = [];
+    for (let i = first; i < last; i++) {
+      const cells = spec
+        .row(i)
+        .map((v, c) =>
+          c === spec.rowHeader
+            ? html`<th scope="row">${v}</th>`
+            : spec.columns[c]?.numeric
+              ? html`<td class="num">${v}</td>`
+              : html`<td>${v}</td>`,
+        );
+      rows.push(
+        html`<tr>
+          ${cells}
+        </tr>`,
+      );
+    }
+    return rows;
+  }
+
+  /**
+   * Takes over rows the server rendered (hydration): each cell keeps its node,
+   * with its text node found among Lit's markers. A cell that held a template
+   * (a link) is emptied so the next update renders it once.
+   */
+  private adopt(parent: Node, columns: number): void {
+    for (const tr of parent.childNodes) {
+      if (!(tr instanceof HTMLTableRowElement) || tr.cells.length !== columns) continue;
+      const templated: boolean[] = [];
+      const texts = [...tr.cells].map((cell) => {
+        const plain = [...cell.childNodes].every((n) => n.nodeType !== Node.ELEMENT_NODE);
+        let text = [...cell.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '');
+        if (!plain) cell.replaceChildren();
+        if (!text || !plain) cell.append((text = document.createTextNode('')));
+        templated.push(false);
+        return text;
+      });
+      this.rows.push({ tr, texts, templated });
+    }
   }
 
   override update(part: ChildPart, [spec, first, last]: [TableSpec, number, number]): unknown {
     const parent = part.parentNode;
     const doc = parent.ownerDocument ?? document;
     const shape = `${spec.rowHeader}|${spec.columns.map((c) => (c.numeric ? 'n' : 't')).join('')}`;
+    if (!this.shape && !this.rows.length) {
+      this.adopt(parent, spec.columns.length);
+      this.shape = shape;
+    }
     if (shape !== this.shape) {
       for (const r of this.rows) r.tr.remove();
       this.rows = [];

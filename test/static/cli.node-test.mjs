@@ -74,6 +74,10 @@ describe('newsroom-charts render', () => {
     assert.match(html, /<svg[^>]*viewBox="0 0 600 /);
     assert.match(html, /id="desc"/);
     assert.match(html, /<table>/);
+    // Every row of the table is in the HTML (readable with JavaScript off), not only its header.
+    const body = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'));
+    assert.equal((body.match(/<tr>/g) ?? []).length, 4, 'every table row in the server markup');
+    assert.match(body, /<th scope="row">(<!--[^>]*-->)*June 2, 2017/);
     assert.match(html, /<p>Chart: 12 civilians reported killed/);
   });
 

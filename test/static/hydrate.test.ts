@@ -33,11 +33,11 @@ before(async () => {
 
 const root = (id: string) => document.getElementById(id)!.shadowRoot!;
 const flat = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** Text of a shadow root without its styles and without the table rows (added on the client). */
+/** Text of a shadow root without its styles. */
 const seen = (r: ShadowRoot) => {
   const copy = document.createElement('div');
   copy.append(...[...r.childNodes].map((n) => n.cloneNode(true)));
-  for (const x of copy.querySelectorAll('style, tbody')) x.remove();
+  for (const x of copy.querySelectorAll('style')) x.remove();
   return flat(copy);
 };
 
@@ -55,10 +55,17 @@ describe('server-rendered markup (before JavaScript)', () => {
       expect(flat(r.querySelector('.heading')), id).to.not.equal('');
       expect(r.querySelector('.plot svg'), id).to.not.equal(null);
       expect(flat(r.querySelector('#desc')).length, id).to.be.greaterThan(20);
-      // The table's caption and header; its rows are written by a DOM directive, on the client only (see docs/static.md).
+      // The whole table: caption, header and every row, readable before any script runs.
       expect(flat(r.querySelector('table caption')), id).to.contain('Data:');
-      expect(r.querySelectorAll('table thead th').length, id).to.be.greaterThan(1);
+      const columns = r.querySelectorAll('table thead th').length;
+      expect(columns, id).to.be.greaterThan(1);
+      const rows = [...r.querySelectorAll('table tbody tr')];
+      expect(rows.length, id).to.be.greaterThan(1);
+      for (const tr of rows) expect((tr as HTMLTableRowElement).cells.length, id).to.equal(columns);
+      expect(flat(rows[0]!.querySelector('th[scope="row"]')), id).to.not.equal('');
     }
+    // The trend's last row is the seed's last figure (21 in June 2017).
+    expect(flat(root('trend').querySelector('table tbody tr:last-child'))).to.contain('21');
     expect(flat(root('trend-empty').querySelector('.empty'))).to.not.equal('');
     expect(flat(root('trend-error').querySelector('.error'))).to.contain('data[0].date');
     expect(flat(root('gallery').querySelector('.slide .text'))).to.equal('Smoke over Aleppo');
