@@ -153,6 +153,35 @@ export function targetsOf(results) {
         ? `failed: ${U.error}`
         : `opening the table ${ms(U.openTable)} ms (${U.rows} rows rendered); arrow/Home/End key median ${ms(U.keyMedian)} ms, max ${ms(U.keyMax)} ms`,
     );
+  const P = results.pages;
+  if (P) {
+    const B = P.liveBlog;
+    add(
+      'live blog: 30 charts of 365 points, no main-thread task over 100 ms',
+      !!B && !B.error && B.tasksOver100 === 0,
+      !B || B.error ? `failed: ${B?.error ?? 'not run'}` : `longest task ${ms(B.longestTaskMs)} ms, ${B.tasksOver100} task(s) over 100 ms`,
+    );
+    add(
+      'live blog: all 30 charts drawn within 1 s (the first screen at once, the rest as the reader scrolls to them)',
+      !!B && !B.error && B.drawn === 30 && B.allDrawnMs !== null && B.firstScreenMs !== null && B.firstScreenMs <= 1000,
+      !B || B.error
+        ? `failed: ${B?.error ?? 'not run'}`
+        : `first screen drawn at ${B.firstScreenMs === null ? 'never' : `${ms(B.firstScreenMs)} ms`}, all ${B.drawn} by ${B.allDrawnMs === null ? 'never' : `${ms(B.allDrawnMs)} ms`} after navigation (with scrolling)`,
+    );
+    for (const [name, what] of [
+      ['sources200', '`<source-comparison>` with 200 sources'],
+      ['gallery1000ShowAll', '"Show all" on a 1,000-photo gallery'],
+    ]) {
+      const x = P[name];
+      add(
+        `${what}: under 100 ms of main-thread work`,
+        !!x && !x.error && x.medianMs < 100,
+        !x || x.error
+          ? `failed: ${x?.error ?? 'not run'}`
+          : `median ${ms(x.medianMs)} ms, max ${ms(x.maxMs)} ms over ${x.runs} runs; longest task ${ms(x.longestTaskMs)} ms`,
+      );
+    }
+  }
   const lib = results.sizes.library;
   if (lib && !lib.error) add('whole-library CDN bundle ≤ 40 KB gzip', lib.gzip <= 40 * 1024, `${kb(lib.gzip)} KB`);
   return t;

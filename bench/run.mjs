@@ -13,6 +13,7 @@
 //   npm run bench                 full: 30 runs + 5 warm-up per cell, 1,000 leak cycles
 //   npm run bench -- --quick      smoke test: 3 runs, no warm-up, a cell stops after 3 s, 100 leak cycles
 //   node bench/run.mjs --only=line-baseline,line-ours --sizes=365,100000   (after npm run build)
+//   node bench/run.mjs --pages    only the whole-page scenarios (bench/pages.mjs; after npm run build)
 //   RUNS=… WARMUP=… CYCLES=… override the counts.
 /* global PerformanceObserver, KeyboardEvent, customElements -- used inside page.evaluate() callbacks */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,12 +22,14 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from '../scripts/find-chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { buildContenders, contenderIds } from './build.mjs';
+import { pageScenarios } from './pages.mjs';
 import { report } from './report.mjs';
 import { updateReadme } from './readme.mjs';
 
 const argv = process.argv.slice(2);
 const arg = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const QUICK = argv.includes('--quick');
+const PAGES_ONLY = argv.includes('--pages');
 const RUNS = Number(process.env.RUNS ?? (QUICK ? 3 : 30));
 const WARMUP = Number(process.env.WARMUP ?? (QUICK ? 1 : 5));
 /** Fewer warm-up rounds where one round already runs every code path thousands of times. */
@@ -35,9 +38,10 @@ const CYCLES = Number(process.env.CYCLES ?? (QUICK ? 50 : 1000));
 /** A cell stops after this much time even if it has fewer runs (the table shows the count). */
 const CELL_BUDGET_MS = Number(process.env.CELL_BUDGET_MS ?? (QUICK ? 3_000 : 150_000));
 const STEP_TIMEOUT_MS = 60_000;
-const SIZES = (arg('sizes') ?? '30,365,5000,50000,100000').split(',').map(Number);
+const SIZES = PAGES_ONLY ? [] : (arg('sizes') ?? '30,365,5000,50000,100000').split(',').map(Number);
 const ONLY = arg('only')?.split(',');
-const OUT = arg('out') ?? 'bench/results';
+// A partial run (--pages) never overwrites the full results.
+const OUT = arg('out') ?? (PAGES_ONLY ? 'bench/results/pages' : 'bench/results');
 
 const started = Date.now();
 const loadAtStart = loadavg()[0].toFixed(1);
@@ -439,13 +443,13 @@ try {
     log(`line chart, ${n.toLocaleString('en')} points: ${lineIds.join(', ')}`);
     timings.push(...(await cellsOrFailed('line', n, lineIds)));
   }
-  if (barIds.length) {
+  if (barIds.length && !PAGES_ONLY) {
     log(`bar chart, 8 bars: ${barIds.join(', ')}`);
     timings.push(...(await cellsOrFailed('bar', 8, barIds)));
   }
   // Whole-page heap with one contender alone (library code included): full runs only.
   const heap = [];
-  if (!QUICK) {
+  if (!QUICK && !PAGES_ONLY) {
     log('heap of a page with one contender…');
     for (const id of lineIds) if (SIZES.includes(365)) heap.push({ chart: 'line', ...(await heapAfter(id, 'line', 365)) });
     for (const id of barIds) heap.push({ chart: 'bar', ...(await heapAfter(id, 'bar', 8)) });
@@ -454,7 +458,12 @@ try {
   let shifts = [];
   let resize = null;
   let use = null;
-  if (lineIds.includes('line-ours')) {
+  let pages = null;
+  if (lineIds.includes('line-ours') || PAGES_ONLY) {
+    log('whole pages: live blog, 200 sources, 1,000-photo gallery…');
+    pages = await pageScenarios(browser, url, { quick: QUICK, log });
+  }
+  if (lineIds.includes('line-ours') && !PAGES_ONLY) {
     log(`${CYCLES} create/attach/remove cycles…`);
     leak = await leakTest(CYCLES);
     log('layout shift on demo/index.html…');
@@ -480,7 +489,7 @@ try {
     seconds: 0,
   };
   meta.seconds = Math.round((Date.now() - started) / 1000);
-  const results = { meta, timings, heap, sizes, leak, layoutShift: shifts, resize, usability: use };
+  const results = { meta, timings, heap, sizes, leak, layoutShift: shifts, resize, usability: use, pages };
   const { markdown, targets } = report(results);
   results.targets = targets;
   mkdirSync(OUT, { recursive: true });
@@ -488,7 +497,7 @@ try {
   writeFileSync(`${OUT}/latest.md`, markdown);
   console.log(`\n${markdown}`);
   // Only a complete full run speaks for the project in the README.
-  if (!QUICK && !ONLY && !arg('sizes') && !arg('out') && !process.env.RUNS) {
+  if (!QUICK && !ONLY && !PAGES_ONLY && !arg('sizes') && !arg('out') && !process.env.RUNS) {
     updateReadme(markdown);
     log('README.md Speed section updated');
   }

@@ -102,6 +102,14 @@ export const galleryStyles = css`
   .list li {
     border-bottom: 1px solid var(--_grid);
   }
+  /* A long list is laid out only where it is on screen: "Show all" on 1,000 photos cost 140 ms
+     of layout before (npm run bench); the items stay in the accessibility tree and find-in-page. */
+  @media screen {
+    .list li {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 3em;
+    }
+  }
   .jump {
     display: flex;
     gap: 0.6em;
