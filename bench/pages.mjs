@@ -13,7 +13,7 @@
 //   next frame; the longest task in that time.
 //
 // Long tasks come from the Long Tasks API (tasks of 50 ms and more); timings are medians.
-/* global PerformanceObserver, customElements, document, window, requestAnimationFrame, performance */
+/* global PerformanceObserver, customElements -- used inside page.evaluate() callbacks */
 
 const DAY = 86_400_000;
 
