@@ -110,6 +110,7 @@ async function liveBlog(browser, url) {
       drawn: window.__drawn.size,
       allDrawn: window.__drawn.size === 30 ? Math.max(...window.__drawn.values()) : null,
       tasks: window.__tasks.map((t) => t.duration),
+      taskList: window.__tasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`).join(' '),
     }));
     return {
       charts: 30,
@@ -119,6 +120,7 @@ async function liveBlog(browser, url) {
       allDrawnMs: r.allDrawn,
       longestTaskMs: r.tasks.length ? Math.max(...r.tasks) : 0,
       tasksOver100: r.tasks.filter((d) => d > 100).length,
+      longTasks: r.taskList,
     };
   } finally {
     await page.close();

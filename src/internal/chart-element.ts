@@ -9,6 +9,7 @@ import { emit, NcLoadEvent } from './events.js';
 import { FigureElement } from './figure-element.js';
 import { keywordAttribute, textAttribute } from './json-converter.js';
 import { RemoteController, SRC_TIMEOUT, type RemoteState } from './remote.js';
+import { cancelFirstRender, expectFirstRender, firstRenderTurn } from './render-turns.js';
 
 /** What a chart puts into the shared chart body. */
 export interface ChartBody {
@@ -87,6 +88,39 @@ export abstract class ChartElement extends FigureElement {
     (t) => this.readCsv(t),
     (s) => (this.remote = s),
   );
+
+  /**
+   * The first render waits its turn (src/internal/render-turns.ts) when many
+   * charts upgrade at once, so no task runs them all; `updateComplete` covers the wait.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    if (this.awaitingTurn) {
+      this.awaitingTurn = false;
+      cancelFirstRender();
+    }
+    const turn = firstRenderTurn();
+    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** True from connection until the first render asked for its turn. */
+  private awaitingTurn = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated && !isServer && !this.awaitingTurn) {
+      this.awaitingTurn = true;
+      expectFirstRender();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.awaitingTurn) {
+      this.awaitingTurn = false;
+      cancelFirstRender();
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
