@@ -60,40 +60,6 @@ export function detectFormat(text: string): SheetFormat {
   return countOutsideQuotes(first, ';') > countOutsideQuotes(first, ',') ? 'csv-semicolon' : 'csv';
 }
 
-/**
- * Splits delimited text (tab or semicolon) into rows, with the same rules as
- * the library's CSV reader: quoted cells may hold the delimiter, quotes (`""`)
- * and line breaks; blank lines are skipped. Spreadsheets quote a cell with a tab
- * or a line break in it when they copy.
- */
-export function readDelimited(text: string, delimiter: '\t' | ';'): { rows: CsvRow[]; problems: Problem[] } {
-  const d = delimiter === '\t' ? '\\t' : ';';
-  const cell = new RegExp(`(?:"((?:[^"]|"")*)"|((?!")[^${d}\\r\\n]*))(${d}|\\r?\\n|\\r|$)`, 'y');
-  const rows: CsvRow[] = [];
-  const s = text.replace(/^\uFEFF/, '');
-  let line = 1;
-  let cells: string[] = [];
-  let start = 1;
-  while (cell.lastIndex < s.length) {
-    const m = cell.exec(s);
-    if (!m)
-      return {
-        rows,
-        problems: [{ path: `line ${line}`, message: 'a quote is never closed (write "" for a quote inside quotes)', severity: 'error' }],
-      };
-    const quoted = m[1];
-    cells.push(quoted === undefined ? m[2]! : quoted.replace(/""/g, '"'));
-    line += (quoted?.split(/\r?\n|\r/).length ?? 1) - 1;
-    if (m[3] === delimiter) continue;
-    line++;
-    if (cells.length > 1 || cells[0]!.trim()) rows.push({ line: start, cells });
-    cells = [];
-    start = line;
-  }
-  if (cells.length) rows.push({ line: start, cells: [...cells, ''] });
-  return { rows, problems: [] };
-}
-
 /** Reads pasted text into a header and rows (or JSON). Every problem names its line. */
 export function readSheet(text: string): Sheet {
   const format = detectFormat(text);
@@ -106,14 +72,9 @@ export function readSheet(text: string): Sheet {
     else sheet.json = json;
     return sheet;
   }
-  const read =
-    format === 'csv'
-      ? (() => {
-          const r = readCsv(text);
-          // The library's reader names lines "src line 3"; here there is no src, only the pasted text.
-          return { rows: r.rows, problems: r.problems.map((p) => ({ ...p, path: p.path.replace(/^src /, '') })) };
-        })()
-      : readDelimited(text, format === 'tsv' ? '\t' : ';');
+  const r = readCsv(text, format === 'tsv' ? '\t' : format === 'csv-semicolon' ? ';' : ',');
+  // The library's reader names lines "src line 3"; here there is no src, only the pasted text.
+  const read = { rows: r.rows, problems: r.problems.map((p) => ({ ...p, path: p.path.replace(/^src /, '') })) };
   sheet.problems.push(...read.problems);
   const [head, ...rows] = read.rows;
   if (!head) return sheet;

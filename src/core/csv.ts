@@ -30,22 +30,29 @@ export interface CsvRow {
 
 const err = (path: string, message: string): CsvProblem => ({ path, message, severity: 'error' });
 
-/** One cell: quoted (`""` is a quote; commas and line breaks allowed) or plain (no quote at its start), then what ends it. */
-const CELL = /(?:"((?:[^"]|"")*)"|((?!")[^,\r\n]*))(,|\r?\n|\r|$)/y;
+/** The delimiters the reader splits on: commas (CSV), semicolons (CSV from European spreadsheets), tabs (pasted cells). */
+export type Delimiter = ',' | ';' | '\t';
+
+/** One cell: quoted (`""` is a quote; delimiters and line breaks allowed) or plain (no quote at its start), then what ends it. */
+const cellPattern = (d: Delimiter): RegExp => {
+  const c = d === '\t' ? '\\t' : d;
+  return new RegExp(`(?:"((?:[^"]|"")*)"|((?!")[^${c}\\r\\n]*))(${c}|\\r?\\n|\\r|$)`, 'y');
+};
 
 /**
- * Splits CSV text into rows, skipping blank lines. A quote that is never
- * closed, or text after a closing quote, stops the reading with the line.
+ * Splits delimited text into rows (commas unless told otherwise), skipping
+ * blank lines. A quote that is never closed, or text after a closing quote,
+ * stops the reading with the line.
  */
-export function readCsv(text: string): { rows: CsvRow[]; problems: CsvProblem[] } {
+export function readCsv(text: string, delimiter: Delimiter = ','): { rows: CsvRow[]; problems: CsvProblem[] } {
+  const cell = cellPattern(delimiter);
   const rows: CsvRow[] = [];
   const s = text.replace(/^\uFEFF/, '');
   let line = 1;
   let cells: string[] = [];
   let start = 1;
-  CELL.lastIndex = 0;
-  while (CELL.lastIndex < s.length) {
-    const m = CELL.exec(s);
+  while (cell.lastIndex < s.length) {
+    const m = cell.exec(s);
     if (!m)
       return {
         rows,
@@ -53,16 +60,14 @@ export function readCsv(text: string): { rows: CsvRow[]; problems: CsvProblem[] 
       };
     const quoted = m[1];
     cells.push(quoted === undefined ? m[2]! : quoted.replace(/""/g, '"'));
-    line += quoted?.split('\n').length ?? 1;
-    if (m[3] === ',') {
-      line--;
-      continue;
-    }
-    if (cells.length > 1 || cells[0]) rows.push({ line: start, cells });
+    line += (quoted?.split(/\r?\n|\r/).length ?? 1) - 1;
+    if (m[3] === delimiter) continue;
+    line++;
+    if (cells.length > 1 || cells[0]!.trim()) rows.push({ line: start, cells });
     cells = [];
     start = line;
   }
-  // A last line ending in a comma has an empty last cell.
+  // A last line ending in a delimiter has an empty last cell.
   if (cells.length) rows.push({ line: start, cells: [...cells, ''] });
   return { rows, problems: [] };
 }

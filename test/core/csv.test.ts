@@ -3,6 +3,77 @@ import { readCsv, sniff, sourcesFromCsv, trendFromCsv } from '../../src/core/csv
 import { parseSources } from '../../src/schema/comparison.js';
 import { parseTrendData } from '../../src/schema/trend.js';
 
+describe('readCsv with other delimiters (what the builder reads from a paste)', () => {
+  const cases: [string, string, ',' | ';' | '\t', [number, string[]][]][] = [
+    [
+      'tabs, a comma kept in a cell',
+      'name\tvalue\nSOHR, monitor\t21\n',
+      '\t',
+      [
+        [1, ['name', 'value']],
+        [2, ['SOHR, monitor', '21']],
+      ],
+    ],
+    [
+      'a quoted tab and line break (as spreadsheets copy them)',
+      'a\tb\n"x\ty\nz"\t2\n3\t4',
+      '\t',
+      [
+        [1, ['a', 'b']],
+        [2, ['x\ty\nz', '2']],
+        [4, ['3', '4']],
+      ],
+    ],
+    [
+      'semicolons, a decimal comma kept',
+      'date;value\n2017-05;220,5\n',
+      ';',
+      [
+        [1, ['date', 'value']],
+        [2, ['2017-05', '220,5']],
+      ],
+    ],
+    [
+      'a quoted semicolon; a quote inside quotes',
+      'a;b\n"x;y";"say ""no"""',
+      ';',
+      [
+        [1, ['a', 'b']],
+        [2, ['x;y', 'say "no"']],
+      ],
+    ],
+    [
+      'blank and whitespace-only lines skipped',
+      'a,b\n\n   \n1,2',
+      ',',
+      [
+        [1, ['a', 'b']],
+        [4, ['1', '2']],
+      ],
+    ],
+    [
+      'a line break of CR alone inside quotes counts as a line',
+      'a,b\r"x\ry",2\r3,4',
+      ',',
+      [
+        [1, ['a', 'b']],
+        [2, ['x\ry', '2']],
+        [4, ['3', '4']],
+      ],
+    ],
+  ];
+  for (const [name, text, d, want] of cases)
+    it(name, () => {
+      const r = readCsv(text, d);
+      expect(r.problems).to.deep.equal([]);
+      expect(r.rows.map((x) => [x.line, x.cells])).to.deep.equal(want);
+    });
+
+  it('names the line where a quote is never closed, whatever the delimiter', () => {
+    expect(readCsv('a\tb\n1\t2\n"open\t3', '\t').problems.map((p) => p.path)).to.deep.equal(['src line 3']);
+  });
+});
+
 describe('readCsv', () => {
   const cases: [string, string, [number, string[]][]][] = [
     [
