@@ -5,6 +5,7 @@
  * The rows then become exactly the JSON the element reads; the element's own
  * schema (src/schema) validates it. Pure: no DOM.
  */
+import { ALIASES } from './aliases.js';
 import { guessDecimal, readNumber, type Decimal, type Problem, type Sheet } from './sheet.js';
 
 export const CHARTS = ['casualty-trend', 'source-comparison', 'photo-gallery-caption'] as const;
@@ -32,39 +33,6 @@ export const NUMERIC: Record<Chart, readonly string[]> = {
   'casualty-trend': ['value', 'low', 'high'],
   'source-comparison': ['value', 'low', 'high'],
   'photo-gallery-caption': ['width', 'height'],
-};
-
-/** Header words (lower case, without punctuation) recognised as each field. */
-const ALIASES: Record<Chart, Record<string, readonly string[]>> = {
-  'casualty-trend': {
-    date: ['date', 'day', 'week', 'month', 'year', 'period', 'time', 'when'],
-    value: ['value', 'count', 'deaths', 'killed', 'dead', 'total', 'figure', 'number', 'civilians killed', 'casualties'],
-    low: ['low', 'min', 'minimum', 'lower', 'low estimate', 'from'],
-    high: ['high', 'max', 'maximum', 'upper', 'high estimate'],
-    status: ['status'],
-    note: ['note', 'notes', 'comment', 'comments'],
-    series: ['series', 'source', 'monitor', 'group', 'name'],
-  },
-  'source-comparison': {
-    name: ['name', 'source', 'organisation', 'organization', 'monitor', 'who'],
-    value: ['value', 'count', 'deaths', 'killed', 'dead', 'total', 'figure', 'number', 'tally'],
-    low: ['low', 'min', 'minimum', 'lower', 'low estimate'],
-    high: ['high', 'max', 'maximum', 'upper', 'high estimate'],
-    kind: ['kind', 'type', 'category'],
-    status: ['status'],
-    url: ['url', 'link', 'web', 'website'],
-    retrieved: ['retrieved', 'accessed', 'date', 'as of'],
-    note: ['note', 'notes', 'comment', 'comments'],
-  },
-  'photo-gallery-caption': {
-    caption: ['caption', 'captions', 'description', 'text'],
-    credit: ['credit', 'credits', 'photographer', 'photo', 'agency', 'byline'],
-    src: ['src', 'url', 'image', 'file', 'picture', 'link'],
-    alt: ['alt', 'alt text', 'alternative text'],
-    srcset: ['srcset'],
-    width: ['width', 'w'],
-    height: ['height', 'h'],
-  },
 };
 
 const norm = (h: string) =>
