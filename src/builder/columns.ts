@@ -5,73 +5,11 @@
  * The rows then become exactly the JSON the element reads; the element's own
  * schema (src/schema) validates it. Pure: no DOM.
  */
-import { ALIASES } from './aliases.js';
+import { FIELDS, IGNORE, NUMERIC, WIDE, type Chart, type Role } from './roles.js';
 import { guessDecimal, readNumber, type Decimal, type Problem, type Sheet } from './sheet.js';
 
-export const CHARTS = ['casualty-trend', 'source-comparison', 'photo-gallery-caption'] as const;
-export type Chart = (typeof CHARTS)[number];
-
-export const CHART_NAMES: Record<Chart, string> = {
-  'casualty-trend': 'Trend over time (casualty-trend)',
-  'source-comparison': 'Sources compared (source-comparison)',
-  'photo-gallery-caption': 'Photo captions and credits (photo-gallery-caption)',
-};
-
-/** Fields of each chart's rows, in the schema's own names. */
-export const FIELDS: Record<Chart, readonly string[]> = {
-  'casualty-trend': ['date', 'value', 'low', 'high', 'status', 'note', 'series'],
-  'source-comparison': ['name', 'value', 'low', 'high', 'kind', 'status', 'url', 'retrieved', 'note'],
-  'photo-gallery-caption': ['caption', 'credit', 'src', 'alt', 'srcset', 'width', 'height'],
-};
-
-/** A column's role: one of FIELDS, `wide` (a series of its own, named by its header; trend only) or `ignore`. */
-export type Role = string;
-export const WIDE = 'wide';
-export const IGNORE = 'ignore';
-
-export const NUMERIC: Record<Chart, readonly string[]> = {
-  'casualty-trend': ['value', 'low', 'high'],
-  'source-comparison': ['value', 'low', 'high'],
-  'photo-gallery-caption': ['width', 'height'],
-};
-
-const norm = (h: string) =>
-  h
-    .toLowerCase()
-    .replace(/\(.*?\)|\[.*?\]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/** The role of a header by name alone, or undefined. */
-export function recogniseHeader(chart: Chart, header: string): Role | undefined {
-  const h = norm(header);
-  for (const [field, words] of Object.entries(ALIASES[chart])) if (words.includes(h)) return field;
-  return undefined;
-}
-
-/**
- * Roles of every column, from the headers: known words first; for a trend with a
- * date column and no value column, the other columns holding numbers are one
- * series each (a wide sheet); anything else is ignored.
- */
-export function recogniseColumns(chart: Chart, sheet: Sheet): Role[] {
-  const roles: Role[] = [];
-  for (const h of sheet.header) {
-    const r = recogniseHeader(chart, h);
-    roles.push(r && !roles.includes(r) ? r : IGNORE);
-  }
-  if (chart === 'casualty-trend' && roles.includes('date') && !roles.includes('value')) {
-    const numeric = (i: number) => {
-      const cells = sheet.rows.map((r) => (r.cells[i] ?? '').trim()).filter(Boolean);
-      return cells.length > 0 && cells.every((c) => /^[-−+]?[\d\s\u00a0.,']+$|^(?:-|–|—|n\/?a|\.\.)$/i.test(c));
-    };
-    roles.forEach((r, i) => {
-      if ((r === IGNORE || r === 'series') && sheet.header[i] && numeric(i)) roles[i] = WIDE;
-    });
-    if (roles.filter((r) => r === WIDE).length === 1 && !roles.includes('series')) roles[roles.indexOf(WIDE)] = 'value';
-  }
-  return roles;
-}
+export { CHARTS, CHART_NAMES, FIELDS, IGNORE, NUMERIC, WIDE, type Chart, type Role } from './roles.js';
+export { recogniseColumns, recogniseHeader } from './recognise.js';
 
 export interface BuiltInput {
   /** The chart's input (`data` or `items`), as JSON-ready values. */
@@ -84,27 +22,37 @@ export interface BuiltInput {
 
 const cellPath = (line: number, header: string, index: number) => `row ${line}, column ${header ? JSON.stringify(header) : index + 1}`;
 
-/**
- * Builds the chart's input from the rows and roles. Every cell that cannot be
- * read is listed with its row and column; its row is still passed on (with the
- * cell left out), so the schema names what is then missing.
- */
-export function buildInput(chart: Chart, sheet: Sheet, roles: readonly Role[], decimalChoice: Decimal | 'auto' = 'auto'): BuiltInput {
-  const problems: Problem[] = [];
-  const paths = new Map<string, { line: number; cols: Map<string, number> }>();
-  const locate = (path: string): string => {
+/** Where each element path came from: the sheet's line and the column of each field. */
+type Paths = Map<string, { line: number; cols: Map<string, number> }>;
+
+/** What every step of building the input shares. */
+interface Build {
+  chart: Chart;
+  sheet: Sheet;
+  /** Field → the first column assigned to it. */
+  seen: Map<string, number>;
+  decimal: Decimal;
+  problems: Problem[];
+  paths: Paths;
+}
+
+/** Names where a schema path points in the sheet: `data[3].value` → `row 5, column "Deaths"`. */
+function locator(sheet: Sheet, paths: Paths): (path: string) => string {
+  return (path) => {
     const m = /^(.*?\])(?:\.(\w+))?$/.exec(path);
     const at = m && paths.get(m[1]!);
     if (!at) return path;
     const col = m[2] === undefined ? undefined : at.cols.get(m[2] === 'name' ? 'series' : m[2]);
     return col === undefined ? `row ${at.line}` : cellPath(at.line, sheet.header[col] ?? '', col);
   };
-  const fields = FIELDS[chart];
-  const numeric = NUMERIC[chart];
+}
+
+/** Field → first column with that role; a role that is not a field, or a field given twice, is a problem. */
+function assignRoles(chart: Chart, sheet: Sheet, roles: readonly Role[], problems: Problem[]): Map<string, number> {
   const seen = new Map<string, number>();
   roles.forEach((r, i) => {
     if (r === IGNORE || r === WIDE) return;
-    if (!fields.includes(r)) {
+    if (!FIELDS[chart].includes(r)) {
       problems.push({ path: `column ${i + 1}`, message: `"${r}" is not a field of ${chart}; ignored`, severity: 'warning' });
       return;
     }
@@ -117,95 +65,86 @@ export function buildInput(chart: Chart, sheet: Sheet, roles: readonly Role[], d
       });
     else seen.set(r, i);
   });
-  const numberCols = [...seen].filter(([f]) => numeric.includes(f)).map(([, i]) => i);
-  const wideCols = chart === 'casualty-trend' ? roles.flatMap((r, i) => (r === WIDE ? [i] : [])) : [];
-  const decimal =
-    decimalChoice === 'auto'
-      ? guessDecimal(
-          sheet.format,
-          sheet.rows.flatMap((r) => [...numberCols, ...wideCols].map((i) => r.cells[i] ?? '')),
-        )
-      : decimalChoice;
+  return seen;
+}
 
-  const readRow = (line: number, cells: readonly string[]): { rec: Record<string, unknown>; cols: Map<string, number> } => {
-    const rec: Record<string, unknown> = {};
-    const cols = new Map<string, number>();
-    for (const f of fields) {
-      const i = seen.get(f);
-      if (i === undefined || (chart === 'casualty-trend' && f === 'series')) continue;
-      cols.set(f, i);
-      const cell = cells[i] ?? '';
-      if (numeric.includes(f)) {
-        const n = readNumber(cell, decimal);
-        if (!n.ok) problems.push({ path: cellPath(line, sheet.header[i] ?? '', i), message: n.message, severity: 'error' });
-        else {
-          if (n.note) problems.push({ path: cellPath(line, sheet.header[i] ?? '', i), message: n.note, severity: 'warning' });
-          // An empty value is a gap or "no figure released": written as null, never as 0. Empty low/high/width/height are absent.
-          if (n.value !== null || f === 'value') rec[f] = n.value;
-        }
-      } else {
-        const v = f === 'caption' || f === 'note' || f === 'alt' ? cell : cell.trim();
-        if (v.trim()) rec[f] = v;
-      }
+/** One number cell: its value, or a problem (and a note as a warning) at its row and column. */
+function readCell(b: Build, line: number, i: number, cell: string): { ok: true; value: number | null } | { ok: false } {
+  const n = readNumber(cell, b.decimal);
+  const at = cellPath(line, b.sheet.header[i] ?? '', i);
+  if (!n.ok) {
+    b.problems.push({ path: at, message: n.message, severity: 'error' });
+    return { ok: false };
+  }
+  if (n.note) b.problems.push({ path: at, message: n.note, severity: 'warning' });
+  return { ok: true, value: n.value };
+}
+
+/** One row as a record of the chart's fields; a cell that cannot be read is left out (the schema then names it). */
+function readRow(b: Build, line: number, cells: readonly string[]): { rec: Record<string, unknown>; cols: Map<string, number> } {
+  const rec: Record<string, unknown> = {};
+  const cols = new Map<string, number>();
+  for (const f of FIELDS[b.chart]) {
+    const i = b.seen.get(f);
+    if (i === undefined || (b.chart === 'casualty-trend' && f === 'series')) continue;
+    cols.set(f, i);
+    const cell = cells[i] ?? '';
+    if (NUMERIC[b.chart].includes(f)) {
+      const n = readCell(b, line, i, cell);
+      // An empty value is a gap or "no figure released": written as null, never as 0. Empty low/high/width/height are absent.
+      if (n.ok && (n.value !== null || f === 'value')) rec[f] = n.value;
+    } else {
+      const v = f === 'caption' || f === 'note' || f === 'alt' ? cell : cell.trim();
+      if (v.trim()) rec[f] = v;
     }
-    return { rec, cols };
-  };
-
-  if (chart !== 'casualty-trend') {
-    const data = sheet.rows.map((r, k) => {
-      const { rec, cols } = readRow(r.line, r.cells);
-      paths.set(`${chart === 'photo-gallery-caption' ? 'items' : 'data'}[${k}]`, { line: r.line, cols });
-      return rec;
-    });
-    return { data, problems, locate, decimal };
   }
+  return { rec, cols };
+}
 
-  // Trend: one series per wide column, or rows grouped by the series column, or one list of points.
-  if (wideCols.length) {
-    const dateCol = seen.get('date');
-    const series = wideCols.map((i, k) => ({ name: sheet.header[i]!, points: [] as unknown[], k }));
-    for (const s of series) {
-      const i = wideCols[s.k]!;
-      for (const r of sheet.rows) {
-        const rec: Record<string, unknown> = {};
-        if (dateCol !== undefined && (r.cells[dateCol] ?? '').trim()) rec.date = r.cells[dateCol]!.trim();
-        const n = readNumber(r.cells[i] ?? '', decimal);
-        const at = cellPath(r.line, sheet.header[i] ?? '', i);
-        if (!n.ok) {
-          problems.push({ path: at, message: n.message, severity: 'error' });
-          continue;
-        }
-        if (n.note) problems.push({ path: at, message: n.note, severity: 'warning' });
-        rec.value = n.value;
-        const cols = new Map<string, number>([['value', i]]);
-        if (dateCol !== undefined) cols.set('date', dateCol);
-        paths.set(`data.series[${s.k}].points[${s.points.push(rec) - 1}]`, { line: r.line, cols });
-      }
-      paths.set(`data.series[${s.k}]`, { line: 1, cols: new Map([['series', i]]) });
+/** Every row as a record, in order (`data[k]` or `items[k]`). */
+function rowsAsRecords(b: Build, key: string): Record<string, unknown>[] {
+  return b.sheet.rows.map((r, k) => {
+    const { rec, cols } = readRow(b, r.line, r.cells);
+    b.paths.set(`${key}[${k}]`, { line: r.line, cols });
+    return rec;
+  });
+}
+
+/** A wide sheet: one series per column, named by its header, dated by the date column. */
+function wideSeries(b: Build, wideCols: number[]): unknown {
+  const dateCol = b.seen.get('date');
+  const series = wideCols.map((i, k) => {
+    const points: unknown[] = [];
+    for (const r of b.sheet.rows) {
+      const rec: Record<string, unknown> = {};
+      if (dateCol !== undefined && (r.cells[dateCol] ?? '').trim()) rec.date = r.cells[dateCol]!.trim();
+      const n = readCell(b, r.line, i, r.cells[i] ?? '');
+      if (!n.ok) continue;
+      rec.value = n.value;
+      const cols = new Map<string, number>([['value', i]]);
+      if (dateCol !== undefined) cols.set('date', dateCol);
+      b.paths.set(`data.series[${k}].points[${points.push(rec) - 1}]`, { line: r.line, cols });
     }
-    if (seen.has('value'))
-      problems.push({
-        path: 'columns',
-        message: 'a "value" column and series columns cannot be read together; the value column is not read',
-        severity: 'error',
-      });
-    return { data: { series: series.map(({ name, points }) => ({ name, points })) }, problems, locate, decimal };
-  }
-  const seriesCol = seen.get('series');
-  if (seriesCol === undefined || sheet.rows.every((r) => !(r.cells[seriesCol] ?? '').trim())) {
-    const data = sheet.rows.map((r, k) => {
-      const { rec, cols } = readRow(r.line, r.cells);
-      paths.set(`data[${k}]`, { line: r.line, cols });
-      return rec;
+    b.paths.set(`data.series[${k}]`, { line: 1, cols: new Map([['series', i]]) });
+    return { name: b.sheet.header[i]!, points };
+  });
+  if (b.seen.has('value'))
+    b.problems.push({
+      path: 'columns',
+      message: 'a "value" column and series columns cannot be read together; the value column is not read',
+      severity: 'error',
     });
-    return { data, problems, locate, decimal };
-  }
+  return { series };
+}
+
+/** A long sheet with a series column: rows grouped into series by name, in order of first appearance. */
+function groupedSeries(b: Build, seriesCol: number): unknown {
   const series: { name: string; points: unknown[] }[] = [];
-  for (const r of sheet.rows) {
+  for (const r of b.sheet.rows) {
     const name = (r.cells[seriesCol] ?? '').trim();
     if (!name) {
-      problems.push({
-        path: cellPath(r.line, sheet.header[seriesCol] ?? '', seriesCol),
+      b.problems.push({
+        path: cellPath(r.line, b.sheet.header[seriesCol] ?? '', seriesCol),
         message: 'is empty but other rows name a series; the row is not read',
         severity: 'error',
       });
@@ -214,10 +153,38 @@ export function buildInput(chart: Chart, sheet: Sheet, roles: readonly Role[], d
     let k = series.findIndex((s) => s.name === name);
     if (k < 0) {
       k = series.push({ name, points: [] }) - 1;
-      paths.set(`data.series[${k}]`, { line: r.line, cols: new Map([['series', seriesCol]]) });
+      b.paths.set(`data.series[${k}]`, { line: r.line, cols: new Map([['series', seriesCol]]) });
     }
-    const { rec, cols } = readRow(r.line, r.cells);
-    paths.set(`data.series[${k}].points[${series[k]!.points.push(rec) - 1}]`, { line: r.line, cols });
+    const { rec, cols } = readRow(b, r.line, r.cells);
+    b.paths.set(`data.series[${k}].points[${series[k]!.points.push(rec) - 1}]`, { line: r.line, cols });
   }
-  return { data: { series }, problems, locate, decimal };
+  return { series };
+}
+
+/**
+ * Builds the chart's input from the rows and roles. Every cell that cannot be
+ * read is listed with its row and column; its row is still passed on (with the
+ * cell left out), so the schema names what is then missing.
+ */
+export function buildInput(chart: Chart, sheet: Sheet, roles: readonly Role[], decimalChoice: Decimal | 'auto' = 'auto'): BuiltInput {
+  const problems: Problem[] = [];
+  const paths: Paths = new Map();
+  const seen = assignRoles(chart, sheet, roles, problems);
+  const numberCols = [...seen].filter(([f]) => NUMERIC[chart].includes(f)).map(([, i]) => i);
+  const wideCols = chart === 'casualty-trend' ? roles.flatMap((r, i) => (r === WIDE ? [i] : [])) : [];
+  const decimal =
+    decimalChoice === 'auto'
+      ? guessDecimal(
+          sheet.format,
+          sheet.rows.flatMap((r) => [...numberCols, ...wideCols].map((i) => r.cells[i] ?? '')),
+        )
+      : decimalChoice;
+  const b: Build = { chart, sheet, seen, decimal, problems, paths };
+  const done = (data: unknown): BuiltInput => ({ data, problems, locate: locator(sheet, paths), decimal });
+  if (chart !== 'casualty-trend') return done(rowsAsRecords(b, chart === 'photo-gallery-caption' ? 'items' : 'data'));
+  // Trend: one series per wide column, or rows grouped by the series column, or one list of points.
+  if (wideCols.length) return done(wideSeries(b, wideCols));
+  const seriesCol = seen.get('series');
+  if (seriesCol === undefined || sheet.rows.every((r) => !(r.cells[seriesCol] ?? '').trim())) return done(rowsAsRecords(b, 'data'));
+  return done(groupedSeries(b, seriesCol));
 }

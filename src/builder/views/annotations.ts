@@ -57,6 +57,22 @@ function seriesNames(spec: EmbedSpec | null): string[] {
     : [];
 }
 
+/** One date of an annotation (its date, or the start or end of a change or period). */
+function renderDateField(v: BuilderView, a: AnnotationDraft, i: number, name: 'date' | 'from' | 'to', label: string): TemplateResult {
+  const id = `ann-${i}-${name}`;
+  return html`<p>
+    <label for=${id}>${label}</label>
+    <input
+      id=${id}
+      type="text"
+      inputmode="numeric"
+      placeholder="2017-05"
+      .value=${a[name]}
+      @input=${(e: Event) => v.act.setAnnotation(i, { [name]: (e.target as HTMLInputElement).value })}
+    />
+  </p>`;
+}
+
 function renderAnnotation(
   v: BuilderView,
   a: AnnotationDraft,
@@ -67,18 +83,7 @@ function renderAnnotation(
 ): TemplateResult {
   const id = `ann-${i}`;
   const two = a.type === 'change' || a.type === 'period';
-  const dateField = (name: 'date' | 'from' | 'to', label: string) =>
-    html`<p>
-      <label for=${`${id}-${name}`}>${label}</label>
-      <input
-        id=${`${id}-${name}`}
-        type="text"
-        inputmode="numeric"
-        placeholder="2017-05"
-        .value=${a[name]}
-        @input=${(e: Event) => v.act.setAnnotation(i, { [name]: (e.target as HTMLInputElement).value })}
-      />
-    </p>`;
+  const dateField = (name: 'date' | 'from' | 'to', label: string) => renderDateField(v, a, i, name, label);
   const computed = computedText(a, parsed, v.s.fields.locale || 'en');
   return html`<fieldset class="annotation">
     <legend>Annotation ${i + 1}</legend>
