@@ -14,6 +14,7 @@ import { CHROME_ARGS, ensureChrome } from './scripts/find-chrome.mjs';
 import { cdpPlugin } from './test/commands/cdp-plugin.mjs';
 import { remotePlugin } from './test/remote/server-plugin.mjs';
 import { pagesPlugin } from './test/security/pages-plugin.mjs';
+import { snapshotPlugin } from './test/snapshots/snapshot-plugin.mjs';
 
 const executablePath = ensureChrome();
 
@@ -46,7 +47,13 @@ export default {
   // would otherwise slow the timing-sensitive tests (100,000 points) past their budgets.
   concurrentBrowsers: 1,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cdpPlugin(), remotePlugin(), pagesPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    cdpPlugin(),
+    remotePlugin(),
+    pagesPlugin(),
+    snapshotPlugin(),
+  ],
   browsers: [chrome('Pacific/Honolulu')],
   groups: fullRun ? ['UTC', 'Asia/Kathmandu'].map((tz) => ({ name: `tz-${tz}`, files: ZONE_FILES, browsers: [chrome(tz)] })) : [],
   testFramework: { config: { timeout: 10000 } },
