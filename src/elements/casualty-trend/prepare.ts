@@ -6,7 +6,7 @@
  * values returns the previous result without recomputing anything.
  */
 import { describeAnnotation, describeTrend, trendName, type TrendMark } from '../../core/describe.js';
-import type { Annotation, TrendData } from '../../schema/trend.js';
+import type { Annotation, TrendData } from '../../core/types.js';
 import { buildTrendModel } from './layout/index.js';
 import type { TrendModel } from './layout/types.js';
 

@@ -6,7 +6,7 @@
 import { addInterval, type Interval } from '../../../core/dates.js';
 import { annotationLabel } from '../../../core/describe.js';
 import { clampX, placeLabels, type Box, type LabelRequest } from '../../../core/labels.js';
-import type { Annotation } from '../../../schema/trend.js';
+import type { Annotation } from '../../../core/types.js';
 import * as C from './constants.js';
 import type { Frame } from './frame.js';
 import type { AnnotationModel, TrendModel } from './types.js';

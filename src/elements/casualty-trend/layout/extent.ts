@@ -1,7 +1,7 @@
 /** Step 1: the extents. Dates of the data and the annotations; counts from values and highs. */
 import { addInterval } from '../../../core/dates.js';
 import type { TrendMark } from '../../../core/describe.js';
-import type { Annotation, TrendData } from '../../../schema/trend.js';
+import type { Annotation, TrendData } from '../../../core/types.js';
 
 export interface Extent {
   /** First and last date of data and annotations (ms). */

@@ -9,7 +9,7 @@ import type { Box } from '../../../core/labels.js';
 import { countDomainMax, countTicks, linear } from '../../../core/scale.js';
 import { textWidth } from '../../../core/text.js';
 import { timeTicks } from '../../../core/ticks.js';
-import type { Annotation, TrendData } from '../../../schema/trend.js';
+import type { Annotation, TrendData } from '../../../core/types.js';
 import * as C from './constants.js';
 import type { Extent } from './extent.js';
 import type { TrendModel } from './types.js';

@@ -2,7 +2,7 @@
  * Step 4: direct labels. Each series' name at its last value, pushed apart
  * vertically; when they cannot all fit above the plot's top, a legend instead.
  */
-import type { TrendData } from '../../../schema/trend.js';
+import type { TrendData } from '../../../core/types.js';
 import { LINE_HEIGHT } from './constants.js';
 import type { Frame } from './frame.js';
 import type { SeriesModel } from './types.js';

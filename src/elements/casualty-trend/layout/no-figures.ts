@@ -1,6 +1,6 @@
 /** The unit above the count axis, and the message drawn in the plot when no value has a figure. */
 import { noFiguresText } from '../../../core/describe.js';
-import type { TrendData } from '../../../schema/trend.js';
+import type { TrendData } from '../../../core/types.js';
 import { FONT_SIZE, MESSAGE_WEIGHT, TOP_PAD } from './constants.js';
 import type { Frame } from './frame.js';
 import type { TextBlock, TrendModel } from './types.js';

@@ -5,7 +5,7 @@
  */
 import type { TrendMark } from '../../../core/describe.js';
 import type { Box } from '../../../core/labels.js';
-import type { Annotation, TrendPoint } from '../../../schema/trend.js';
+import type { Annotation, TrendPoint } from '../../../core/types.js';
 import * as C from './constants.js';
 import type { Frame } from './frame.js';
 import type { SeriesModel } from './types.js';

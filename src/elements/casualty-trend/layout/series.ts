@@ -7,7 +7,7 @@ import { area, line } from 'd3-shape';
 import { addInterval, type Interval } from '../../../core/dates.js';
 import { decimate } from '../../../core/decimate.js';
 import { isGap, pointText, type TrendMark } from '../../../core/describe.js';
-import type { Status, TrendData, TrendPoint } from '../../../schema/trend.js';
+import type { Status, TrendData, TrendPoint } from '../../../core/types.js';
 import { MARKER_MIN_STEP } from './constants.js';
 import type { Frame } from './frame.js';
 import { MARKER_SHAPES, type LineStyle, type NavPoint, type SeriesModel } from './types.js';

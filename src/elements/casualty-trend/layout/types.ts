@@ -4,7 +4,7 @@
  */
 import type { Box } from '../../../core/labels.js';
 import type { TrendMark } from '../../../core/describe.js';
-import type { Annotation, Status, TrendData } from '../../../schema/trend.js';
+import type { Annotation, Status, TrendData } from '../../../core/types.js';
 
 export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
 export type MarkerShape = (typeof MARKER_SHAPES)[number];

@@ -1,6 +1,6 @@
 /** Small helpers every layout step shares: rounding, wrapped text boxes, status styles. */
 import { textWidth, wrapText } from '../../../core/text.js';
-import type { Status } from '../../../schema/trend.js';
+import type { Status } from '../../../core/types.js';
 import { FONT_SIZE, LINE_HEIGHT } from './constants.js';
 import type { LineStyle } from './types.js';
 
