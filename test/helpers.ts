@@ -25,6 +25,15 @@ export async function settle(el: Element & { updateComplete?: Promise<unknown> }
   await el.updateComplete;
 }
 
+/**
+ * Rows of the data table once it is complete: beyond TABLE_ROWS_NOW rows the table fills in
+ * later tasks, so this waits (a frame at a time, at most 120) until `expected` rows are there.
+ */
+export async function tableRows(root: ShadowRoot, expected: number): Promise<number> {
+  for (let i = 0; i < 120 && root.querySelectorAll('#table tbody tr').length !== expected; i++) await nextFrame();
+  return root.querySelectorAll('#table tbody tr').length;
+}
+
 /** Sends a DevTools protocol command for this page (see test/commands/cdp-plugin.mjs). */
 export function cdp<T = unknown>(method: string, params: Record<string, unknown> = {}): Promise<T> {
   return executeServerCommand('cdp', { method, params }) as Promise<T>;
