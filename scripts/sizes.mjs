@@ -10,9 +10,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // 40 KB target stands and is issue 12's to meet (one input pipeline instead of three copies);
 // these budgets are the measured sizes plus half a kilobyte, so nothing grows unnoticed meanwhile.
 export const BUDGETS_KB = {
-  'newsroom-charts.js': 44.7,
+  // +0.6 for issue 12's layout pipeline and the deferred table rows (see casualty-trend.js below).
+  'newsroom-charts.js': 45.3,
   // The classic-script build cannot load the CSV reader or the src fetcher on demand, so it carries them inline (+1.5 KB).
-  'newsroom-charts.iife.js': 46.2,
+  'newsroom-charts.iife.js': 46.8,
   // Issue 12's layout pipeline (one function per step, a frame object handed between them) costs
   // 0.6 KB gzip over the single 395-line function it replaced (measured 33.4 → 34.0, prepare's memo 0.1 more).
   'casualty-trend.js': 34.4,
