@@ -9,6 +9,7 @@ import { emit, NcLoadEvent } from './events.js';
 import { FigureElement } from './figure-element.js';
 import { keywordAttribute, textAttribute } from './json-converter.js';
 import { RemoteController, SRC_TIMEOUT, type RemoteState } from './remote.js';
+import { mayRender, nextTurn } from './render-turn.js';
 
 /** What a chart puts into the shared chart body. */
 export interface ChartBody {
@@ -49,6 +50,12 @@ export abstract class ChartElement extends FigureElement {
 
   /** True when the plot is drawn right to left (resolved from axisDirection at each update). @internal */
   protected mirrored = false;
+
+  /** The first render takes its turn (internal/render-turn.ts): many charts upgraded at once yield between them. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || isServer || mayRender()) return super.scheduleUpdate();
+    return nextTurn().then(() => this.scheduleUpdate());
+  }
 
   /**
    * URL of the data as JSON or CSV (see docs/remote-data.md): http(s) or relative.
