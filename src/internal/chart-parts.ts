@@ -43,11 +43,8 @@ export const TABLE_ROWS_NOW = 100;
 export const TABLE_ROWS_LATER = 100;
 /** The real setTimeout, taken at load: deferred rows are work, not time, so a test's fake clock leaves them alone. */
 const task = globalThis.setTimeout.bind(globalThis);
-/** After the next frame is drawn (a task queued from rAF runs after the paint), or in a task where there are no frames. */
-const afterPaint = (fn: () => void): void => {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => task(fn));
-  else task(fn);
-};
+/** After the next frame is drawn: a task queued from rAF runs after the paint. (Directives update only in browsers.) */
+const afterPaint = (fn: () => void): void => void requestAnimationFrame(() => task(fn));
 
 interface Row {
   tr: HTMLTableRowElement;

@@ -33,10 +33,9 @@ function newTask(): Promise<void> {
  * True when a first render may run now, in this task: the first one in a task
  * starts a slice of SLICE_MS; later ones fit while it lasts. Call it right before
  * rendering (synchronously), so each check sees the time the renders before it took.
- * Without MessageChannel (a server) always true.
+ * Browsers only (the caller skips it on a server).
  */
 export function mayRender(): boolean {
-  if (typeof MessageChannel !== 'function') return true;
   const now = performance.now();
   if (sliceEnd === 0) {
     sliceEnd = now + SLICE_MS;

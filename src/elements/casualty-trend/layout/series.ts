@@ -150,16 +150,14 @@ function bars(pts: readonly TrendPoint[], c: SeriesContext): SeriesModel['bars']
 
 /** Ranges: whiskers on bars and lone points, a band with its edges along a line. */
 function ranges(pts: readonly TrendPoint[], c: SeriesContext): Pick<SeriesModel, 'band' | 'bandEdges' | 'whiskers'> {
-  const { f, mark, si } = c;
+  const { f, mark } = c;
   const { X, Y } = f;
   const whiskers: SeriesModel['whiskers'] = [];
   const ranged = pts.filter(hasRange);
   if (!ranged.length) return { band: null, bandEdges: null, whiskers };
   if (mark === 'bar' || ranged.length === 1) {
-    for (const p of ranged) {
-      const cx = mark === 'bar' ? X(p.t) - f.slot / 2 + si * f.barW + f.barW / 2 : X(p.t);
-      whiskers.push({ x: r(cx), y1: Y(p.high!), y2: Y(p.low!), w: r(Math.min(10, Math.max(4, f.barW * 0.6))) });
-    }
+    // At the bar's centre (or the point): c.cx, already rounded.
+    for (const p of ranged) whiskers.push({ x: c.cx(p.t), y1: Y(p.high!), y2: Y(p.low!), w: r(Math.min(10, Math.max(4, f.barW * 0.6))) });
     return { band: null, bandEdges: null, whiskers };
   }
   const band =
