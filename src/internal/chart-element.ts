@@ -106,10 +106,7 @@ export abstract class ChartElement extends FigureElement {
     return r && (r.status === 'loaded' ? r : { data: undefined, annotations: undefined });
   }
 
-  /**
-   * Problems once `src` is involved: a failed load replaces them, CSV rows get
-   * their line numbers, and ignored inline data is a warning. @internal
-   */
+  /** Problems once `src` is involved: a failed load replaces them, CSV rows get their line numbers, ignored inline data warns. @internal */
   protected remoteIssues(errors: Issue[], warnings: Issue[], inline: boolean): { errors: Issue[]; warnings: Issue[] } {
     const r = this.remote;
     if (!r) return { errors, warnings };

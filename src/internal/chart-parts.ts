@@ -22,17 +22,12 @@ export interface TableSpec {
   rowHeader: number;
 }
 
-/**
- * Rows per page of the data table: every row in one table up to 1,000 points
- * (the whole of three years of daily figures), pages only beyond that. The table
- * is in the document (for screen readers) even while hidden, so its rows would be
- * most of the cost of drawing a chart; TableRows builds all but the first
- * TABLE_ROWS_NOW after the chart is drawn (see there).
- */
+/** Rows per page of the data table: one table up to 1,000 points (three years of daily figures), pages beyond. */
 export const TABLE_PAGE = 1000;
 /**
- * Rows built with the chart itself; the rest follow in tasks of TABLE_ROWS_LATER
- * rows each, after the first frame is drawn. Measured (bench --quick, first render
+ * The table is in the document (for screen readers) even while hidden, so its rows
+ * would be most of the cost of drawing a chart: these rows are built with the chart
+ * itself, the rest in tasks of TABLE_ROWS_LATER rows after the first frame. Measured (bench --quick, first render
  * as a multiple of the hand-written baseline in the same run, 365 / 1,000 points):
  * 100-row pages 3.7–5.4× / 3.8–4.0×; every row at once 7.8× / 11.4×; every row
  * with `content-visibility: auto` on the hidden table 11.8× / 13.8× (no gain: the
@@ -41,9 +36,8 @@ export const TABLE_PAGE = 1000;
  */
 export const TABLE_ROWS_NOW = 100;
 export const TABLE_ROWS_LATER = 100;
-/** The real setTimeout, taken at load: deferred rows are work, not time, so a test's fake clock leaves them alone. */
+/** Later rows run in real tasks (setTimeout taken at load: a test's fake clock leaves them alone), the first after the paint. */
 const task = globalThis.setTimeout.bind(globalThis);
-/** After the next frame is drawn: a task queued from rAF runs after the paint. (Directives update only in browsers.) */
 const afterPaint = (fn: () => void): void => void requestAnimationFrame(() => task(fn));
 
 interface Row {
