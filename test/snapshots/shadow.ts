@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import '../../src/define/all.js';
-import { STATES } from '../a11y/matrix.js';
+import { page, STATES } from '../a11y/matrix.js';
 import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
 import { captureConsole, mount } from '../helpers.js';
 
@@ -93,7 +93,18 @@ export interface Case {
   render: () => TemplateResult;
 }
 
-export const CASES: readonly Case[] = [...STATES.map((s) => ({ tag: s.tag, state: s.state, render: () => s.render('en') })), ...EXTRA];
+/** Right to left: the matrix's Arabic page (dir="rtl", ar-EG digits) for the mirrored charts and the gallery. */
+const RTL = ['normal, axis-direction auto', 'several ranges, dots'];
+
+export const CASES: readonly Case[] = [
+  ...STATES.map((s) => ({ tag: s.tag, state: s.state, render: () => s.render('en') })),
+  ...EXTRA,
+  ...STATES.filter((s) => RTL.includes(s.state) || (s.tag === 'photo-gallery-caption' && s.state === 'normal')).map((s) => ({
+    tag: s.tag,
+    state: `${s.state}, Arabic page`,
+    render: () => page('rtl', s.render('ar')),
+  })),
+];
 
 /** Renders a case at a width and compares its shadow DOM with the snapshot of that name. */
 export async function checkSnapshot(c: Case, width: number): Promise<void> {
@@ -102,7 +113,8 @@ export async function checkSnapshot(c: Case, width: number): Promise<void> {
   await captureConsole('error', () =>
     captureConsole('warn', async () => {
       const el = await mount<HTMLElement>(c.render(), width);
-      actual = serialise(el.shadowRoot!);
+      // A page wrapper (dir, lang) holds the element as its first child.
+      actual = serialise((el.shadowRoot ?? el.firstElementChild!.shadowRoot)!);
     }).then(() => undefined),
   );
   const name = `${c.tag} · ${c.state} · ${width}px`;
