@@ -6,6 +6,7 @@
 import { html, noChange, nothing, render, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { formatNumber } from '../core/format.js';
+import { afterPaint, backgroundTask } from './render-turn.js';
 
 export interface TableColumn {
   label: string;
@@ -36,9 +37,6 @@ export const TABLE_PAGE = 1000;
  */
 export const TABLE_ROWS_NOW = 100;
 export const TABLE_ROWS_LATER = 100;
-/** Later rows run in real tasks (setTimeout taken at load: a test's fake clock leaves them alone), the first after the paint. */
-const task = globalThis.setTimeout.bind(globalThis);
-const afterPaint = (fn: () => void): void => void requestAnimationFrame(() => task(fn));
 
 interface Row {
   tr: HTMLTableRowElement;
@@ -78,7 +76,7 @@ class TableRows extends Directive {
     const fill = (from: number, to: number): void => {
       if (generation !== this.generation) return;
       for (let k = from; k < to; k++) this.fillRow(part, spec, k, spec.row(first + k));
-      if (to < count) (from === 0 ? afterPaint : task)(() => fill(to, Math.min(count, to + TABLE_ROWS_LATER)));
+      if (to < count) (from === 0 ? afterPaint : backgroundTask)(() => fill(to, Math.min(count, to + TABLE_ROWS_LATER)));
     };
     fill(0, Math.min(count, TABLE_ROWS_NOW));
     return noChange;
