@@ -45,6 +45,26 @@ export default tseslint.config(
     },
   },
   {
+    // Issue 12: core/ is the bottom layer. The data types it reads live in core/types.ts (schema/
+    // re-exports them), so nothing in core/ needs schema/, elements/ or internal/. Repeats the
+    // Lit patterns above, because a later block's rule options replace an earlier block's.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'core/ stays pure: no Lit, no DOM.' },
+            {
+              group: ['**/schema', '**/schema/*', '**/elements', '**/elements/*', '**/internal', '**/internal/*'],
+              message: 'core/ imports nothing from schema/, elements/ or internal/: shared data types belong in core/types.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
       globals: {

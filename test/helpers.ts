@@ -9,11 +9,29 @@ export async function mount<T extends HTMLElement>(template: TemplateResult, wid
   const { render } = await import('lit');
   render(template, wrap);
   const el = wrap.firstElementChild as T & { updateComplete?: Promise<unknown> };
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
-  await nextFrame();
+  await settle(el, 2);
   return el;
+}
+
+/**
+ * The one way tests wait for an element to finish reacting: its update, then `frames` animation
+ * frames (layout and the size controller's measurement), then any update those caused.
+ */
+export async function settle(el: Element & { updateComplete?: Promise<unknown> }, frames = 1): Promise<void> {
+  for (let i = 0; i < frames; i++) {
+    await el.updateComplete;
+    await nextFrame();
+  }
+  await el.updateComplete;
+}
+
+/**
+ * Rows of the data table once it is complete: beyond TABLE_ROWS_NOW rows the table fills in
+ * later tasks, so this waits (a frame at a time, at most 120) until `expected` rows are there.
+ */
+export async function tableRows(root: ShadowRoot, expected: number): Promise<number> {
+  for (let i = 0; i < 120 && root.querySelectorAll('#table tbody tr').length !== expected; i++) await nextFrame();
+  return root.querySelectorAll('#table tbody tr').length;
 }
 
 /** Sends a DevTools protocol command for this page (see test/commands/cdp-plugin.mjs). */

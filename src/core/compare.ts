@@ -3,7 +3,7 @@
  * reference source written as words ("11 times", "a third of"), and the long
  * description read by screen readers.
  */
-import type { Source } from '../schema/comparison.js';
+import type { Source } from './types.js';
 import { formatDate, formatFigure, formatList, formatNumber } from './format.js';
 
 export type SortMode = 'value' | 'name' | 'none';

@@ -5,8 +5,7 @@
  * DOM. Columns are those the library's own CSV reader takes (core/csv.ts), so
  * a downloaded file can be fed back through `src`.
  */
-import type { Source } from '../schema/comparison.js';
-import type { TrendData } from '../schema/trend.js';
+import type { Source, TrendData } from './types.js';
 
 export type CsvCell = string | number | null | undefined;
 

@@ -15,7 +15,7 @@
  * in the full data. Within a group every kept point carries the group's
  * envelope of low and high, so a band is never narrower than the data in it.
  */
-import type { TrendPoint } from '../schema/trend.js';
+import type { TrendPoint } from './types.js';
 
 /** Reduce only beyond this many points per pixel column. */
 export const POINTS_PER_COLUMN = 2;

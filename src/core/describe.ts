@@ -4,7 +4,7 @@
  * the latest value, the change, the gaps, the statuses) and one sentence per
  * annotation. Every number goes through the locale's formatters.
  */
-import type { Annotation, Status, TrendData, TrendPoint } from '../schema/trend.js';
+import type { Annotation, Status, TrendData, TrendPoint } from './types.js';
 import { percentChange } from './change.js';
 import { formatChange, formatDate, formatFigure, formatList, formatNumber } from './format.js';
 import { addInterval, type Interval } from './dates.js';

@@ -9,7 +9,7 @@ import { emit, NcLoadEvent } from './events.js';
 import { FigureElement } from './figure-element.js';
 import { keywordAttribute, textAttribute } from './json-converter.js';
 import { RemoteController, SRC_TIMEOUT, type RemoteState } from './remote.js';
-import { cancelFirstRender, expectFirstRender, firstRenderTurn } from './render-turns.js';
+import { RenderTurnController } from './render-turns.js';
 
 /** What a chart puts into the shared chart body. */
 export interface ChartBody {
@@ -89,37 +89,12 @@ export abstract class ChartElement extends FigureElement {
     (s) => (this.remote = s),
   );
 
-  /**
-   * The first render waits its turn (src/internal/render-turns.ts) when many
-   * charts upgrade at once, so no task runs them all; `updateComplete` covers the wait.
-   */
+  private readonly turns = new RenderTurnController(this);
+
+  /** The first render waits its turn (internal/render-turns.ts) when many charts upgrade at once; `updateComplete` covers the wait. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || isServer) return super.scheduleUpdate();
-    if (this.awaitingTurn) {
-      this.awaitingTurn = false;
-      cancelFirstRender();
-    }
-    const turn = firstRenderTurn();
+    const turn = this.hasUpdated || isServer ? undefined : this.turns.take();
     return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  /** True from connection until the first render asked for its turn. */
-  private awaitingTurn = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.hasUpdated && !isServer && !this.awaitingTurn) {
-      this.awaitingTurn = true;
-      expectFirstRender();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.awaitingTurn) {
-      this.awaitingTurn = false;
-      cancelFirstRender();
-    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -133,10 +108,7 @@ export abstract class ChartElement extends FigureElement {
     return r && (r.status === 'loaded' ? r : { data: undefined, annotations: undefined });
   }
 
-  /**
-   * Problems once `src` is involved: a failed load replaces them, CSV rows get
-   * their line numbers, and ignored inline data is a warning. @internal
-   */
+  /** Problems once `src` is involved: a failed load replaces them, CSV rows get their line numbers, ignored inline data warns. @internal */
   protected remoteIssues(errors: Issue[], warnings: Issue[], inline: boolean): { errors: Issue[]; warnings: Issue[] } {
     const r = this.remote;
     if (!r) return { errors, warnings };

@@ -8,11 +8,9 @@ import { checkUrl } from '../core/url.js';
 import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readRange, readString, type Parsed } from './issues.js';
 import { jsonProblem, JsonParseFailure } from './json.js';
 import { MAX_SOURCES, tooMany } from './limits.js';
-
-export const SOURCE_STATUSES = ['confirmed', 'reported', 'unverified', 'estimate', 'no-figure'] as const;
-export type SourceStatus = (typeof SOURCE_STATUSES)[number];
-/** Kinds the docs suggest; any other text is accepted and shown as given. */
-export const SOURCE_KINDS = ['military', 'government', 'monitor', 'ngo', 'media', 'local'] as const;
+import { SOURCE_STATUSES, type Source, type SourceStatus } from '../core/types.js';
+export { SOURCE_KINDS, SOURCE_STATUSES } from '../core/types.js';
+export type { Source, SourceStatus } from '../core/types.js';
 
 /** One source as an editor writes it. */
 export interface SourceInput {
@@ -28,29 +26,6 @@ export interface SourceInput {
   /** ISO date the figure was retrieved. */
   retrieved?: string;
   note?: string;
-}
-
-export interface Source {
-  name: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  kind: string | null;
-  status: SourceStatus | null;
-  /** A link that passed the URL allowlist, or null. */
-  url: string | null;
-  /** True when a link was given and refused: the name is still listed under "Sources:", as text. */
-  urlRefused: boolean;
-  /** UTC ms of the retrieval date. */
-  retrieved: number | null;
-  note: string | null;
-  /**
-   * True when the source released no figure at all: no value and no range.
-   * `value: null` with `low` and `high` is a range-only figure, not "no figure".
-   */
-  noFigure: boolean;
-  /** Position in the input, for `sort="none"` and paths. */
-  order: number;
 }
 
 export const SOURCE_KEYS = ['name', 'value', 'low', 'high', 'kind', 'status', 'url', 'retrieved', 'note'] as const;

@@ -8,6 +8,8 @@ import { checkUrl } from '../core/url.js';
 import { checkKeys, describeValue, isRecord, IssueList, own, readString, type Parsed } from './issues.js';
 import { jsonProblem, JsonParseFailure } from './json.js';
 import { MAX_PHOTOS, tooMany } from './limits.js';
+import type { GalleryItem } from '../core/types.js';
+export type { GalleryItem } from '../core/types.js';
 
 /** One photo as an editor writes it. */
 export interface GalleryItemInput {
@@ -27,18 +29,6 @@ export interface GalleryItemInput {
   /** Intrinsic size in px: together they reserve the photo's shape before it loads. */
   width?: number;
   height?: number;
-}
-
-/** One photo, validated. `src` null means a caption only (none given, or refused). */
-export interface GalleryItem {
-  caption: string;
-  credit: string;
-  src: string | null;
-  srcset: string | null;
-  /** The alt to render ('' for a photo its caption describes); '' when there is no photo. */
-  alt: string;
-  width: number | null;
-  height: number | null;
 }
 
 export const ITEM_KEYS = ['caption', 'credit', 'src', 'alt', 'srcset', 'width', 'height'] as const;

@@ -4,7 +4,7 @@
  * normalised, sorted, validated model; nothing is dropped silently.
  */
 import { percentChange } from '../core/change.js';
-import type { ClaimTarget, ClaimVerdict } from '../core/claims.js';
+import type { ClaimTarget } from '../core/claims.js';
 import {
   addInterval,
   floorTo,
@@ -18,9 +18,19 @@ import {
 import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readRange, readString, type Parsed } from './issues.js';
 import { jsonProblem, JsonParseFailure } from './json.js';
 import { MAX_ANNOTATIONS, MAX_POINTS, MAX_SERIES, tooMany } from './limits.js';
-
-export const STATUSES = ['confirmed', 'reported', 'unverified', 'estimate'] as const;
-export type Status = (typeof STATUSES)[number];
+import {
+  STATUSES,
+  type Annotation,
+  type LabelChecker,
+  type LabelClaim,
+  type MissingMode,
+  type Status,
+  type TrendData,
+  type TrendPoint,
+  type TrendSeries,
+} from '../core/types.js';
+export { MISSING_MODES, STATUSES } from '../core/types.js';
+export type { Annotation, LabelChecker, LabelClaim, MissingMode, Status, TrendData, TrendPoint, TrendSeries } from '../core/types.js';
 
 /** One observation as an editor writes it. */
 export interface TrendPointInput {
@@ -46,85 +56,6 @@ export type AnnotationInput =
   | { type: 'change'; from: string; to: string; series?: string; label?: string; check?: boolean }
   | { type: 'event'; date: string; label: string; check?: boolean }
   | { type: 'period'; from: string; to: string; label?: string; check?: boolean };
-
-/**
- * Where a label stands against the data (absent: shown as written, because it
- * holds, because nothing in it can be checked, or because `"check": false`).
- * `pending`: not yet checked (the checker loads on demand), so not shown yet;
- * `replaced`: the data contradicts it, so what the data says is shown instead.
- */
-export type LabelClaim = 'pending' | 'replaced';
-
-/** Reads a label's claims and checks them against figures: core/claims.ts `checkLabel`, bound to a language. */
-export type LabelChecker = (label: string, target: ClaimTarget) => readonly ClaimVerdict[];
-
-export interface TrendPoint {
-  /** UTC ms of the period start. */
-  t: number;
-  /** The date as given. */
-  date: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  status: Status | null;
-  note: string | null;
-  /**
-   * Set only on a gap the chart filled in: the data had no entry for this
-   * period and the `filled - 1` periods after it (one entry stands for the
-   * whole run, so a hole of a million periods costs one point). Such a point
-   * has `value: null` and is drawn and read exactly like one.
-   */
-  filled?: number;
-}
-
-export interface TrendSeries {
-  name: string;
-  points: TrendPoint[];
-  /** Periods between the first and last date with no entry in the data (filled as gaps, or joined over). */
-  missing?: number;
-}
-
-/** What a period absent from the data is: a gap (default), or nothing, so the line joins the figures around it. */
-export const MISSING_MODES = ['gap', 'connect'] as const;
-export type MissingMode = (typeof MISSING_MODES)[number];
-
-export interface TrendData {
-  series: TrendSeries[];
-  interval: Interval;
-  /** How absent periods were treated (default `gap`). */
-  missing?: MissingMode;
-}
-
-export type Annotation =
-  | {
-      type: 'point';
-      t: number;
-      label: string;
-      series: number;
-      /** The figure at that date; null for a range-only figure (then low and high are set). */
-      value: number | null;
-      /** The range at that date, if any (absent: none). */
-      low?: number | null;
-      high?: number | null;
-      claim?: LabelClaim;
-    }
-  | {
-      type: 'change';
-      from: number;
-      to: number;
-      series: number;
-      fromValue: number;
-      toValue: number;
-      /** Status of each end (absent: none given): a change between different statuses names both wherever it is stated. */
-      fromStatus?: Status | null;
-      toStatus?: Status | null;
-      /** Percent change computed from the data; null when it starts from zero. */
-      change: number | null;
-      label: string | null;
-      claim?: LabelClaim;
-    }
-  | { type: 'event'; t: number; label: string }
-  | { type: 'period'; from: number; to: number; label: string | null; claim?: LabelClaim };
 
 export const POINT_KEYS = ['date', 'value', 'low', 'high', 'status', 'note'] as const;
 export const SERIES_KEYS = ['name', 'points'] as const;

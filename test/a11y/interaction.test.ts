@@ -4,23 +4,19 @@
  * polite rate-limited announcements, Arabic-Indic digits, and the language
  * of the English UI text on an Arabic page.
  */
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import '../../src/define/all.js';
 import { announcement } from '../../src/core/gallery.js';
-import { contrast, mount, text } from '../helpers.js';
+import { installClock } from '../clock.js';
+import { contrast, mount, settle, text } from '../helpers.js';
 import { backgroundOf, labelProblems } from './checks.js';
 import { airwarsMonthly, seedAnnotations } from '../fixtures/trend.js';
 import { withReference } from '../fixtures/comparison.js';
 import { DIRS, LANG } from './matrix.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
-
-async function settle(el: Updating) {
-  await el.updateComplete;
-  await nextFrame();
-}
 
 const readout = (el: Element) => text(el.shadowRoot!.querySelector('.readout'));
 const center = (r: DOMRect): [number, number] => [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
@@ -261,24 +257,32 @@ describe('data changes are announced politely, at most every 2 s', function () {
       expect(status.getAttribute('aria-live') ?? 'polite', 'status is polite').to.equal('polite');
       expect(text(status)).to.equal('');
     }
-    els[0]!.data = airwarsMonthly.slice(0, 4);
-    els[1]!.data = withReference.slice(0, 2);
-    await Promise.all(els.map(settle));
-    const first = els.map((el) => text(el.shadowRoot!.querySelector('[role="status"]')));
-    for (const t of first) expect(t).to.match(/^Chart updated\./);
-    els[0]!.data = airwarsMonthly.slice(0, 3);
-    els[1]!.data = withReference.slice(0, 3);
-    await Promise.all(els.map(settle));
-    // Within 2 s the second change waits…
-    els.forEach((el, i) => expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal(first[i]));
-    await new Promise((r) => setTimeout(r, 2300));
-    await Promise.all(els.map(settle));
-    // …then the latest one is said.
-    els.forEach((el, i) => {
-      const t = text(el.shadowRoot!.querySelector('[role="status"]'));
-      expect(t).to.match(/^Chart updated\./);
-      expect(t).to.not.equal(first[i]);
-    });
+    const clock = installClock();
+    try {
+      const updated = () => Promise.all(els.map((el) => el.updateComplete));
+      els[0]!.data = airwarsMonthly.slice(0, 4);
+      els[1]!.data = withReference.slice(0, 2);
+      await updated();
+      const first = els.map((el) => text(el.shadowRoot!.querySelector('[role="status"]')));
+      for (const t of first) expect(t).to.match(/^Chart updated\./);
+      els[0]!.data = airwarsMonthly.slice(0, 3);
+      els[1]!.data = withReference.slice(0, 3);
+      await updated();
+      // Within 2 s the second change waits…
+      clock.tick(1999);
+      await updated();
+      els.forEach((el, i) => expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal(first[i]));
+      // …then the latest one is said.
+      clock.tick(1);
+      await updated();
+      els.forEach((el, i) => {
+        const t = text(el.shadowRoot!.querySelector('[role="status"]'));
+        expect(t).to.match(/^Chart updated\./);
+        expect(t).to.not.equal(first[i]);
+      });
+    } finally {
+      clock.uninstall();
+    }
   });
 });
 

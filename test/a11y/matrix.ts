@@ -52,8 +52,10 @@ export interface Expect {
   chart: boolean;
   /** Texts the chart group's accessible description must contain (formatted in the page's locale). */
   figures: string[];
-  /** An error message is shown. */
+  /** An error message is shown (and console.error says why). */
   error?: boolean;
+  /** The input has problems the element warns about on the console. */
+  warns?: boolean;
   /** Gallery: number of slide groups in the tree. */
   slides?: number;
   /** Charts: rows of the data table (one per datum). */
@@ -171,7 +173,7 @@ export const STATES: readonly State[] = [
           { date: '2017', value: 220, vlaue: 1 },
         ])}
       ></casualty-trend>`,
-    expect: (loc) => ({ chart: true, figures: [formatNumber(220, loc), formatNumber(44, loc)], rows: 2 }),
+    expect: (loc) => ({ chart: true, figures: [formatNumber(220, loc), formatNumber(44, loc)], rows: 2, warns: true }),
   },
   {
     tag: 'casualty-trend',

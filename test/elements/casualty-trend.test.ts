@@ -6,7 +6,9 @@ import type { CasualtyTrend } from '../../src/elements/casualty-trend/casualty-t
 import { defineOnce } from '../../src/internal/define.js';
 import type { NcInvalidEvent, NcWarningEvent } from '../../src/internal/events.js';
 import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
-import { captureConsole, cdp, mount, shadow, text } from '../helpers.js';
+import { TABLE_ROWS_NOW } from '../../src/internal/chart-parts.js';
+import { installClock } from '../clock.js';
+import { captureConsole, cdp, mount, shadow, tableRows, text } from '../helpers.js';
 
 const seed = () =>
   html`<casualty-trend
@@ -195,15 +197,9 @@ describe('<casualty-trend> what a reader perceives', () => {
     }
   });
 
-  it('runs no animations under reduced motion', async () => {
-    await cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
-    try {
-      const el = await mount<CasualtyTrend>(seed());
-      expect(shadow(el).getAnimations()).to.have.length(0);
-    } finally {
-      await cdp('Emulation.setEmulatedMedia', { features: [] });
-    }
-  });
+  // No reduced-motion test here: the chart animates nothing, so such a test could not fail. The
+  // gallery's slide is the one animation; photo-gallery-caption.test.ts checks it runs under normal
+  // motion and never under reduced motion.
 });
 
 describe('<casualty-trend> keyboard and pointer', () => {
@@ -413,30 +409,41 @@ describe('<casualty-trend> time zones', () => {
 });
 
 describe('<casualty-trend> long series', () => {
-  it('pages a long data table instead of cutting it, and keeps hidden pager buttons out of the Tab order', async () => {
-    const start = Date.UTC(2000, 0, 1);
-    const data = Array.from({ length: 1200 }, (_, i) => ({
-      date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
-      value: i % 50,
-    }));
-    const el = await mount<CasualtyTrend>(html`<casualty-trend unit="deaths" locale="en-GB" .data=${data}></casualty-trend>`);
+  const start = Date.UTC(2000, 0, 1);
+  const days = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), value: i % 50 }));
+  const long = (i: number) =>
+    new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(start + i * 86_400_000);
+
+  it('puts every row of 1,000 points in one table: the first 100 with the chart, the rest in later tasks', async () => {
+    const el = await mount<CasualtyTrend>(html`<casualty-trend unit="deaths" locale="en-GB" .data=${days(1000)}></casualty-trend>`);
     const root = shadow(el);
-    expect(root.querySelectorAll('tbody tr').length).to.equal(100);
-    expect(text(root.querySelector('.pager span'))).to.equal('Rows 1–100 of 1,200');
+    el.data = days(999);
+    await el.updateComplete;
+    // With the update itself: the first TABLE_ROWS_NOW rows (the 1,000th row of the old data already gone).
+    expect(root.querySelectorAll('tbody tr').length).to.be.within(TABLE_ROWS_NOW, 999);
+    const rows = await tableRows(root, 999);
+    expect(rows).to.equal(999);
+    expect(root.querySelector('.pager')).to.equal(null);
+    expect(text(root.querySelector('tbody tr:last-child th'))).to.equal(long(998));
+    // In the accessibility tree while the table is hidden on screen.
+    const { nodes } = await cdp<{ nodes: { role?: { value: string }; ignored: boolean }[] }>('Accessibility.getFullAXTree');
+    expect(nodes.filter((n) => !n.ignored && n.role?.value === 'row').length).to.equal(1000);
+  });
+
+  it('pages beyond 1,000 rows instead of cutting, and keeps hidden pager buttons out of the Tab order', async () => {
+    const el = await mount<CasualtyTrend>(html`<casualty-trend unit="deaths" locale="en-GB" .data=${days(1200)}></casualty-trend>`);
+    const root = shadow(el);
+    expect(await tableRows(root, 1000)).to.equal(1000);
+    expect(text(root.querySelector('.pager span'))).to.equal('Rows 1–1,000 of 1,200');
     const [prev, next] = [...root.querySelectorAll<HTMLButtonElement>('.pager button')];
     expect(prev!.disabled).to.equal(true);
     expect(next!.getAttribute('tabindex')).to.equal('-1');
     next!.click();
     await el.updateComplete;
-    next!.click();
-    await el.updateComplete;
-    expect(text(root.querySelector('.pager span'))).to.equal('Rows 201–300 of 1,200');
-    expect(root.querySelectorAll('tbody tr').length).to.equal(100);
-    expect(text(root.querySelector('tbody tr th'))).to.equal(
-      new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        start + 200 * 86_400_000,
-      ),
-    );
+    expect(text(root.querySelector('.pager span'))).to.equal('Rows 1,001–1,200 of 1,200');
+    expect(await tableRows(root, 200)).to.equal(200);
+    expect(text(root.querySelector('tbody tr th'))).to.equal(long(1000));
   });
 });
 
@@ -477,7 +484,7 @@ describe('<casualty-trend> 100,000 points', () => {
     expect(top).to.be.closeTo(y0 + ((5_000 - v0) * (y1 - y0)) / (v1 - v0), 0.5);
     // The description's figures come from the full data.
     expect(text(root.querySelector('#desc'))).to.contain(`Highest 5,000 deaths on ${long(SPIKE)}`);
-    expect(text(root.querySelector('.pager span'))).to.equal('Rows 1–100 of 100,000');
+    expect(text(root.querySelector('.pager span'))).to.equal('Rows 1–1,000 of 100,000');
     // Keys reach real points: End is the last day, PageUp a tenth back, and the readout shows the real value.
     root.querySelector<HTMLElement>('.plot')!.focus();
     await sendKeys({ press: 'End' });
@@ -558,20 +565,30 @@ describe('<casualty-trend> announcements are rate-limited', () => {
   it('says the first change at once and the latest of a burst after the 2 s gap', async () => {
     const el = await mount<CasualtyTrend>(seed());
     const status = () => text(shadow(el).querySelector('[role="status"]'));
-    el.annotations = [];
-    el.data = firstDays;
-    await el.updateComplete;
-    expect(status()).to.contain('21 civilians killed');
-    el.data = airwarsMonthly;
-    await el.updateComplete;
-    el.data = [{ date: '2017-05', value: 220 }];
-    await el.updateComplete;
-    // Within the gap the region still holds the first announcement…
-    expect(status()).to.contain('21 civilians killed');
-    await new Promise((r) => setTimeout(r, 2100));
-    await el.updateComplete;
-    // …then only the latest state is said, not the one in between.
-    expect(status()).to.contain('One figure, 220 civilians killed in May 2017');
+    const clock = installClock();
+    try {
+      el.annotations = [];
+      el.data = firstDays;
+      await el.updateComplete;
+      expect(status()).to.contain('21 civilians killed');
+      clock.tick(500);
+      el.data = airwarsMonthly;
+      await el.updateComplete;
+      el.data = [{ date: '2017-05', value: 220 }];
+      await el.updateComplete;
+      // Until 2 s after the first announcement the region still holds it…
+      clock.tick(1499);
+      await el.updateComplete;
+      expect(status()).to.contain('21 civilians killed');
+      expect(clock.pending(), 'one announcement waiting, the intermediate one replaced').to.equal(1);
+      // …then only the latest state is said, not the one in between.
+      clock.tick(1);
+      await el.updateComplete;
+      expect(status()).to.contain('One figure, 220 civilians killed in May 2017');
+      expect(clock.pending()).to.equal(0);
+    } finally {
+      clock.uninstall();
+    }
   });
 });
 

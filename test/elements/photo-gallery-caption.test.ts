@@ -1,4 +1,4 @@
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import '../../src/define/photo-gallery-caption.js';
@@ -14,7 +14,7 @@ import {
   SEED_GALLERY_HEADING,
   seedGallery,
 } from '../../stories/gallery-fixtures.js';
-import { captureConsole, cdp, mount, shadow, text } from '../helpers.js';
+import { captureConsole, cdp, mount, settle, shadow, text } from '../helpers.js';
 
 const THIRD =
   "Photo 3 of 30. Syrian pro-regime fighters, gesture as they drive past resident fleeing violence in the restive Bustan al-Qasr neighbourhood, in Aleppo's Fardos neighbourhood. Credit: Getty";
@@ -38,11 +38,6 @@ const status = (el: Element) => text(q(el, '[role="status"]'));
 const counter = (el: Element) => text(q(el, '.bar .counter'));
 const caption = (el: Element) => text(q(el, '.viewer .text'));
 const button = (el: Element, part: string) => q<HTMLButtonElement>(el, `[part="${part}"]`);
-
-async function settle(el: PhotoGalleryCaption): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-}
 
 /** Every gallery-change event on the element while `fn` runs. */
 async function events(el: HTMLElement, fn: () => Promise<void>): Promise<GalleryChangeEvent[]> {

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeAnnotation, describeTrend, isRangeOnly, pointDate, trendName, type TrendMark } from '../../core/describe.js';
+import { isRangeOnly, pointDate, type TrendMark } from '../../core/describe.js';
 import type { Interval } from '../../core/dates.js';
 import { formatFigure, formatNumber } from '../../core/format.js';
 import { moveCursor, pointAt, type Cursor } from '../../core/navigation.js';
@@ -34,6 +34,7 @@ import {
   type TrendModel,
 } from './model.js';
 import { trendStyles } from './casualty-trend.styles.js';
+import { trendPreparer } from './prepare.js';
 
 const MARKS: readonly TrendMark[] = ['line', 'area', 'bar'];
 const STATUS_LABEL: Record<LineStyle, string> = { solid: '', dashed: 'Estimate', dotted: 'Unverified' };
@@ -239,23 +240,20 @@ export class CasualtyTrend extends ChartElement {
     this.builtWidth = this.size.width;
     if (this.parsed && uiOnly) return;
     if (this.parsed) {
-      const o = { locale: this.resolvedLocale, unit: this.unit, mark, heading: this.heading };
-      this.name = trendName(this.parsed, o);
-      this.description = describeTrend(this.parsed, o);
-      this.annotationTexts = this.parsedAnnotations.map((a) => describeAnnotation(a, this.parsed!, o));
-      const empty = this.parsed.series.every((s) => s.points.length === 0);
-      this.model =
-        !empty && this.size.width > 0
-          ? buildTrendModel({
-              data: this.parsed,
-              annotations: this.parsedAnnotations,
-              mark,
-              width: this.size.width,
-              locale: this.resolvedLocale,
-              unit: this.unit,
-              heading: this.heading,
-            })
-          : null;
+      ({
+        name: this.name,
+        description: this.description,
+        annotationTexts: this.annotationTexts,
+        model: this.model,
+      } = this.prepare({
+        data: this.parsed,
+        annotations: this.parsedAnnotations,
+        mark,
+        width: this.size.width,
+        locale: this.resolvedLocale,
+        unit: this.unit,
+        heading: this.heading,
+      }));
       this.navX = this.model ? this.model.nav.map((row) => row.map((p) => p.x)) : [];
       if (announce) this.announce(`Chart updated. ${this.description}`);
     } else {
@@ -277,6 +275,7 @@ export class CasualtyTrend extends ChartElement {
 
   private dataIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
   private builtWidth = -1;
+  private readonly prepare = trendPreparer();
 
   protected override render(): TemplateResult {
     if (this.errors.length) return this.renderFrame(this.name, this.renderError());

@@ -94,12 +94,8 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
   const x = linear([0, top], [x0, x1]);
   const X = (v: number) => r(x(v));
 
-  const refXs =
-    !reference || reference.noFigure
-      ? []
-      : hasRange(reference)
-        ? [X(reference.low!), X(reference.high!)]
-        : [X(reference.value ?? reference.low!)];
+  const refXs = referenceXs(reference, X);
+  const frame: LabelFrame = { x0, refXs, stacked, width };
   const rows: Row[] = [];
   let y = 4;
   for (const [i, s] of sources.entries()) {
@@ -110,39 +106,8 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
     const nameH = lines.length * LINE + (metaText ? LINE : 0);
     const barY = stacked ? y + nameH + 2 : y + 1;
     const cmp = reference && reference !== s ? compareWith(s, reference, locale) : null;
-    const style = figureStyle(s);
-    let bar: Row['bar'] = null;
-    let range: Row['range'] = null;
-    let dot: number | null = null;
-    let end = x0;
-    if (!s.noFigure) {
-      const ranged = hasRange(s);
-      if (ranged) range = { x1: X(s.low!), x2: X(s.high!) };
-      if (mark === 'bar') {
-        const to = s.value ?? s.low!;
-        bar = { x: X(0), w: Math.max(2, r(X(to) - X(0))) };
-        if (s.value !== null && ranged) dot = X(s.value);
-      } else {
-        dot = s.value !== null ? X(s.value) : ranged ? null : X(s.low!);
-      }
-      end = Math.max(X(upper(s)!), bar ? bar.x + bar.w : 0, dot ?? 0) + (mark === 'dot' || range ? 5 : 0);
-    }
-    const labelText = labels[i]!;
-    const label = { x: r(end + 6), y: r(barY + BAR_H / 2 + 4), text: labelText };
-    if (s.noFigure) label.x = x0 + 8;
-    // Keep the value clear of the reference marks.
-    const lw = textWidth(labelText, bold);
-    for (const refX of refXs) if (label.x < refX + 4 && label.x + lw > refX - 4) label.x = r(refX + 5);
-    let callout: Row['callout'] = null;
-    let barBlock = BAR_H;
-    if (cmp) {
-      const after = label.x + lw + 10;
-      if (!stacked && after + textWidth(cmp.short, FONT) <= width) callout = { x: r(after), y: label.y, text: cmp.short };
-      else {
-        callout = { x: x0, y: r(barY + BAR_H + LINE - 2), text: cmp.short };
-        barBlock += LINE;
-      }
-    }
+    const { bar, range, dot, end } = marks(s, mark, X, x0);
+    const { label, callout, barBlock } = valueLabels(frame, { s, text: labels[i]!, cmp: cmp?.short ?? null, end, barY });
     const h = stacked ? nameH + 2 + barBlock : Math.max(nameH, barBlock);
     rows.push({
       source: s,
@@ -154,24 +119,81 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
       bar,
       range,
       dot,
-      style,
+      style: figureStyle(s),
       label,
       callout,
       isReference: reference === s,
     });
     y += h + GAP;
   }
-  const axisY = y;
   const ticks = countTicks(top, tickCount).map((v) => ({ x: X(v), label: formatNumber(v, locale) }));
+  return { width, height: y + LINE + 8, stacked, x0, x1, ticks, axisY: y, rows, ...furniture(rows, refXs, stacked, y) };
+}
+
+/** A row's marks: bar from zero, range, dot; and where the marks end (the value label goes after). */
+function marks(s: Source, mark: CompareMark, X: (v: number) => number, x0: number): Pick<Row, 'bar' | 'range' | 'dot'> & { end: number } {
+  if (s.noFigure) return { bar: null, range: null, dot: null, end: x0 };
+  let bar: Row['bar'] = null;
+  let dot: number | null = null;
+  const ranged = hasRange(s);
+  const range = ranged ? { x1: X(s.low!), x2: X(s.high!) } : null;
+  if (mark === 'bar') {
+    const to = s.value ?? s.low!;
+    bar = { x: X(0), w: Math.max(2, r(X(to) - X(0))) };
+    if (s.value !== null && ranged) dot = X(s.value);
+  } else {
+    dot = s.value !== null ? X(s.value) : ranged ? null : X(s.low!);
+  }
+  const end = Math.max(X(upper(s)!), bar ? bar.x + bar.w : 0, dot ?? 0) + (mark === 'dot' || range ? 5 : 0);
+  return { bar, range, dot, end };
+}
+
+/** Where the reference marks sit: at its value, or at both ends of its range. */
+function referenceXs(reference: Source | null, X: (v: number) => number): number[] {
+  if (!reference || reference.noFigure) return [];
+  return hasRange(reference) ? [X(reference.low!), X(reference.high!)] : [X(reference.value ?? reference.low!)];
+}
+
+/** What every row's labels share. */
+interface LabelFrame {
+  x0: number;
+  refXs: readonly number[];
+  stacked: boolean;
+  width: number;
+}
+
+interface LabelInput {
+  s: Source;
+  text: string;
+  /** The short comparison with the reference, or null. */
+  cmp: string | null;
+  end: number;
+  barY: number;
+}
+
+/** The value label after the marks (clear of the reference marks), and the comparison beside it or on a line below. */
+function valueLabels(f: LabelFrame, row: LabelInput): { label: Row['label']; callout: Row['callout']; barBlock: number } {
+  const o = { ...f, ...row };
+  const bold = FONT * 1.1;
+  const label = { x: r(o.end + 6), y: r(o.barY + BAR_H / 2 + 4), text: o.text };
+  if (o.s.noFigure) label.x = o.x0 + 8;
+  const lw = textWidth(o.text, bold);
+  for (const refX of o.refXs) if (label.x < refX + 4 && label.x + lw > refX - 4) label.x = r(refX + 5);
+  if (!o.cmp) return { label, callout: null, barBlock: BAR_H };
+  const after = label.x + lw + 10;
+  if (!o.stacked && after + textWidth(o.cmp, FONT) <= o.width)
+    return { label, callout: { x: r(after), y: label.y, text: o.cmp }, barBlock: BAR_H };
+  return { label, callout: { x: o.x0, y: r(o.barY + BAR_H + LINE - 2), text: o.cmp }, barBlock: BAR_H + LINE };
+}
+
+/** Grid spans, the reference marks through each row's bar band, and the styles present (for the key). */
+function furniture(
+  rows: readonly Row[],
+  refXs: number[],
+  stacked: boolean,
+  axisY: number,
+): Pick<ComparisonModel, 'gridSpans' | 'reference' | 'styles'> {
   return {
-    width,
-    height: axisY + LINE + 8,
-    stacked,
-    x0,
-    x1,
-    ticks,
-    axisY,
-    rows,
     gridSpans: stacked ? rows.map((row) => [row.barY - 2, row.barY + BAR_H + 2] as [number, number]) : [[0, axisY]],
     reference: refXs.length ? { xs: refXs, spans: rows.map((row) => [row.barY - 4, row.barY + BAR_H + 4] as [number, number]) } : null,
     styles: (['solid', 'estimate', 'unverified'] as const).filter((st) => rows.some((row) => !row.source.noFigure && row.style === st)),

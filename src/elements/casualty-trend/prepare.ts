@@ -1,0 +1,56 @@
+/**
+ * The pure step between parsed input and drawing: parsed data, annotations,
+ * mark, width, locale, unit and heading → the chart's name, its description,
+ * the annotations' texts and the drawable model. Each element holds its own
+ * memo (`trendPreparer()`), so an update whose inputs are the same objects and
+ * values returns the previous result without recomputing anything.
+ */
+import { describeAnnotation, describeTrend, trendName, type TrendMark } from '../../core/describe.js';
+import type { Annotation, TrendData } from '../../core/types.js';
+import { buildTrendModel } from './layout/index.js';
+import type { TrendModel } from './layout/types.js';
+
+export interface PrepareInput {
+  data: TrendData;
+  annotations: readonly Annotation[];
+  mark: TrendMark;
+  /** Measured width in px; 0 before the first measurement (no model then). */
+  width: number;
+  locale: string;
+  unit: string;
+  heading: string;
+}
+
+export interface Prepared {
+  name: string;
+  description: string;
+  annotationTexts: string[];
+  /** Null while the width is unknown or when there are no points. */
+  model: TrendModel | null;
+}
+
+export function prepareTrend(input: PrepareInput): Prepared {
+  const { data, annotations, mark, width, locale, unit, heading } = input;
+  const o = { locale, unit, mark, heading };
+  const empty = data.series.every((s) => s.points.length === 0);
+  return {
+    name: trendName(data, o),
+    description: describeTrend(data, o),
+    annotationTexts: annotations.map((a) => describeAnnotation(a, data, o)),
+    model: !empty && width > 0 ? buildTrendModel({ data, annotations, mark, width, locale, unit, heading }) : null,
+  };
+}
+
+const KEYS = ['data', 'annotations', 'mark', 'width', 'locale', 'unit', 'heading'] as const;
+
+/** prepareTrend memoised on its last inputs (compared by identity: parsed data is a new object only when re-parsed). */
+export function trendPreparer(): (input: PrepareInput) => Prepared {
+  let last: PrepareInput | null = null;
+  let result: Prepared | null = null;
+  return (input) => {
+    if (last && result && KEYS.every((k) => last![k] === input[k])) return result;
+    last = { ...input };
+    result = prepareTrend(input);
+    return result;
+  };
+}
