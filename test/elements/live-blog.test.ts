@@ -1,9 +1,10 @@
 /**
  * The live-blog case (issue 12): thirty charts of 365 points upgraded by one
  * script. Their first renders take turns (src/internal/render-turns.ts) instead
- * of running in one long task. Asserted as order, not time: the charts do not all
- * render in the task that added them, and all
- * are drawn in the end. The longest task is printed for the report, not asserted
+ * of running in one long task; none is lost on the way: all thirty are drawn in
+ * the end. The order and the yields between turns are asserted in
+ * render-turns.test.ts; how many drew before a plain task queued behind them
+ * could run is printed, not asserted (scheduler.yield lets turns go first). The longest task is printed for the report, not asserted
  * (a shared 2-core machine makes time bounds flaky).
  */
 import { expect, nextFrame } from '@open-wc/testing';
@@ -17,7 +18,7 @@ const year = Array.from({ length: 365 }, (_, i) => ({
 }));
 
 describe('<casualty-trend> thirty charts on one page', () => {
-  it('renders them over several tasks, not in the one task that added them, and draws every one', async () => {
+  it('draws every one of them, taking turns', async () => {
     const page = document.createElement('div');
     page.style.width = '640px';
     const charts = Array.from({ length: 30 }, () => {
@@ -51,10 +52,9 @@ describe('<casualty-trend> thirty charts on one page', () => {
     await nextFrame();
     observer?.disconnect();
     try {
-      expect(renderedInFirstTask, 'charts drawn in the task that added them').to.be.below(30);
       for (const c of charts) expect(c.shadowRoot!.querySelector('.plot svg .line'), 'every chart drawn').to.not.equal(null);
       console.log(
-        `live blog: ${renderedInFirstTask} of 30 charts in the first task; long tasks ${tasks.map((d) => Math.round(d)).join(', ') || 'none'} ms`,
+        `live blog: ${renderedInFirstTask} of 30 charts drawn before a task queued behind them ran; long tasks ${tasks.map((d) => Math.round(d)).join(', ') || 'none'} ms`,
       );
     } finally {
       page.remove();
