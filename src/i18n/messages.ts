@@ -1,0 +1,98 @@
+/**
+ * Messages in the reader's language (issue 13): pure, no Lit, no DOM. A
+ * `Strings` is one language resolved for one element: English underneath,
+ * the language's catalogue over it, the publisher's strings over that. `msg`
+ * fills a whole template; numbers in placeholders go through the locale's
+ * formatter, the plural form through `Intl.PluralRules` of the language.
+ */
+import { formatNumber } from '../core/format.js';
+import { en } from './en.js';
+import type { Message, Plural, PluralCategory } from './types.js';
+
+export type Key = keyof typeof en;
+export type Catalogue = Record<Key, Message>;
+export type PartialCatalogue = Partial<Catalogue>;
+export type Params = Record<string, string | number>;
+
+export interface Strings {
+  /** The language of the text (`ar`), from the locale. */
+  lang: string;
+  /** The locale numbers and dates are written in (`ar-EG`). */
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  messages: Catalogue;
+  /** Keys shown in English because the language has no text for them. */
+  english: ReadonlySet<Key>;
+}
+
+export { en };
+
+const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** The language subtag of a locale: `ar-EG` → `ar`. */
+export function languageOf(locale: string): string {
+  return locale.split('-')[0]!.toLowerCase();
+}
+
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  return RTL.has(lang) ? 'rtl' : 'ltr';
+}
+
+/** The language's messages over English, then the publisher's over those. */
+export function makeStrings(locale: string, ...layers: readonly (PartialCatalogue | null | undefined)[]): Strings {
+  const lang = languageOf(locale);
+  const messages: Catalogue = { ...en };
+  const english = new Set<Key>();
+  for (const layer of layers) Object.assign(messages, layer);
+  if (lang !== 'en') {
+    for (const k of Object.keys(en) as Key[]) if (!layers.some((l) => l && has(l, k))) english.add(k);
+  }
+  return { lang, locale, dir: directionOf(lang), messages, english };
+}
+
+const rules = new Map<string, Intl.PluralRules>();
+
+function pick(m: Plural, n: number, lang: string): string {
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
+  return m[r.select(n) as PluralCategory] ?? m.other;
+}
+
+/** Fills `{name}` placeholders; a number is written in the locale's digits. Unknown placeholders stay as written. */
+export function fill(template: string, params: Params, locale: string): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => {
+    const v = has(params, name) ? params[name] : undefined;
+    return v === undefined ? all : typeof v === 'number' ? formatNumber(v, locale) : v;
+  });
+}
+
+/** The message for `key`, filled: the plural form from `params.count`. Hidden `[…]` text is kept (see `visible`). */
+export function msgRaw(s: Strings, key: Key, params: Params = {}): string {
+  const m = s.messages[key];
+  const lang = s.english.has(key) ? 'en' : s.lang;
+  const template = typeof m === 'string' ? m : pick(m, typeof params.count === 'number' ? params.count : 0, lang);
+  return fill(template, params, s.locale);
+}
+
+/** The message as said: `[…]` brackets dropped, their text kept. */
+export function msg(s: Strings, key: Key, params?: Params): string {
+  return msgRaw(s, key, params).replace(/\[([^\]]*)\]/g, '$1');
+}
+
+/** The message in parts: `[shown, hidden, shown, …]` (even indices are shown, odd ones only said). */
+export function parts(s: Strings, key: Key, params?: Params): string[] {
+  return msgRaw(s, key, params).split(/\[([^\]]*)\]/);
+}
+
+/** `lang` for a fragment from `key`: "en" where it fell back to English, else undefined (the root's language). */
+export function langOf(s: Strings, key: Key): string | undefined {
+  return s.english.has(key) ? 'en' : undefined;
+}
+
+/** The placeholder names a message uses, in every plural form. */
+export function placeholders(m: Message): Set<string> {
+  const texts = typeof m === 'string' ? [m] : Object.values(m);
+  return new Set(texts.flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)));
+}
