@@ -96,3 +96,8 @@ export function placeholders(m: Message): Set<string> {
   const texts = typeof m === 'string' ? [m] : Object.values(m);
   return new Set(texts.flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)));
 }
+
+/** The first letter in upper case, as the language writes it ("estimate" → "Estimate"; Arabic unchanged). */
+export function capitalise(text: string, lang: string): string {
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}

@@ -65,6 +65,8 @@ export interface ComparisonModelInput {
   mark: CompareMark;
   width: number;
   locale: string;
+  /** The label of a source with no figure, in the element's language. */
+  noFigureLabel?: string;
 }
 
 export function figureStyle(s: Source): FigureStyle {
@@ -84,7 +86,7 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
   const bold = FONT * 1.1;
   const nameCol = stacked ? width : Math.min(Math.round(width * 0.34), Math.max(60, ...sources.map((s) => textWidth(s.name, bold) + 4)));
   const x0 = stacked ? 1 : nameCol + GAP;
-  const labels = sources.map((s) => (s.noFigure ? 'No figure released' : figureText(s, locale)));
+  const labels = sources.map((s) => (s.noFigure ? (input.noFigureLabel ?? 'No figure released') : figureText(s, locale)));
   const labelSpace = Math.max(...sources.map((s, i) => (s.noFigure ? 0 : textWidth(labels[i]!, bold))), 0) + 8;
   const x1 = Math.max(x0 + 60, width - labelSpace);
   let max = 0;
