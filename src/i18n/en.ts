@@ -3,6 +3,7 @@
  * checked against it) and it is the fallback, so it stays in every bundle.
  * `[…]` is said to screen readers but not shown.
  */
+import { enDescribe } from './en-describe.js';
 import type { Message } from './types.js';
 
 export const en = {
@@ -97,4 +98,5 @@ export const en = {
   credit: 'Credit:',
   photoSaid: 'Photo {index} of {count}.',
   noAlt: 'Photo, no description provided',
+  ...enDescribe,
 } satisfies Record<string, Message>;

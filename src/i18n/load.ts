@@ -26,6 +26,8 @@ export const LANGUAGES: readonly string[] = ['en', ...Object.keys(BUNDLED)];
 const loaded = new Map<string, Catalogue | null>();
 const loading = new Map<string, Promise<void>>();
 const registered = new Map<string, PartialCatalogue>();
+/** Elements on the page, told when text is registered so they draw it at once. */
+export const textListeners = new Set<() => void>();
 
 /** Longest message accepted from a publisher. */
 const MAX_MESSAGE = 500;
@@ -112,17 +114,20 @@ export function registerStrings(lang: string, strings: unknown): Issue[] {
   const l = languageOf(lang);
   const { value, issues } = checkStrings(strings, `registerStrings("${l}")`);
   registered.set(l, { ...registered.get(l), ...value });
+  for (const f of textListeners) f();
   if (issues.length) console.warn(`newsroom-charts:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
   return issues;
 }
 
 /** The one warning for a language that lacks some keys: which ones, and that they are shown in English. */
-export function missingWarning(lang: string, keys: ReadonlySet<Key>): Issue | null {
-  if (!keys.size) return null;
-  const list = [...keys];
+export function missingWarning(locale: string, ...layers: (PartialCatalogue | null)[]): Issue | null {
+  const lang = languageOf(locale);
+  if (lang === 'en') return null;
+  const keys = Object.keys(en).filter((k) => !layers.some((l) => l && Object.prototype.hasOwnProperty.call(l, k)));
+  if (!keys.length) return null;
   return {
     path: 'locale',
-    message: `no "${lang}" text for ${list.length === Object.keys(en).length ? 'any key' : list.join(', ')}`,
+    message: `no "${lang}" text for ${keys.length === Object.keys(en).length ? 'any key' : keys.join(', ')}`,
     severity: 'warning',
     instead: 'shown in English',
   };

@@ -49,7 +49,9 @@ export function makeStrings(locale: string, ...layers: readonly (PartialCatalogu
   if (lang !== 'en') {
     for (const k of Object.keys(en) as Key[]) if (!layers.some((l) => l && has(l, k))) english.add(k);
   }
-  return { lang, locale, dir: directionOf(lang), messages, english };
+  // No text at all in the language: the element's text is English (its numbers still follow the locale).
+  const text = english.size === Object.keys(en).length ? 'en' : lang;
+  return { lang: text, locale, dir: directionOf(text), messages, english: text === 'en' ? new Set() : english };
 }
 
 const rules = new Map<string, Intl.PluralRules>();
@@ -100,4 +102,19 @@ export function placeholders(m: Message): Set<string> {
 /** The first letter in upper case, as the language writes it ("estimate" → "Estimate"; Arabic unchanged). */
 export function capitalise(text: string, lang: string): string {
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}
+
+const englishText = new Map<string, Strings>();
+
+/** `text`, or English with `locale`'s numbers and dates (what the pure modules say when given no catalogue). */
+export function textFor(locale: string, text?: Strings): Strings {
+  if (text) return text;
+  let s = englishText.get(locale);
+  if (!s) englishText.set(locale, (s = makeStrings(locale)));
+  return s;
+}
+
+/** The language lists inside the sentences of `s` are joined in ("and" or "و"). */
+export function listLang(s: Strings): string {
+  return s.english.has('listSep') ? 'en' : s.lang;
 }

@@ -1,7 +1,7 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveLocale } from '../core/format.js';
-import { catalogueFor, checkStrings, loadCatalogue, missingWarning } from '../i18n/load.js';
+import { catalogueFor, checkStrings, loadCatalogue, missingWarning, textListeners } from '../i18n/load.js';
 import { en, langOf, makeStrings, msg, type Key, type Params, type Strings } from '../i18n/messages.js';
 import { checkUrl } from '../core/url.js';
 import { formatIssue, type Issue } from '../schema/issues.js';
@@ -133,7 +133,7 @@ export abstract class FigureElement extends LitElement {
     const own = checkStrings(this.strings, 'strings');
     warnings.push(...own.issues);
     this.text = makeStrings(lang, base, own.value);
-    const missing = base === undefined ? null : missingWarning(this.text.lang, this.text.english);
+    const missing = base === undefined ? null : missingWarning(lang, base, own.value);
     if (missing) warnings.push(missing);
   }
 
@@ -153,8 +153,13 @@ export abstract class FigureElement extends LitElement {
   /** Tag name used in console messages. @internal */
   protected abstract readonly tagLabel: string;
 
+  private readonly onText = (): void => {
+    this.textArrived++;
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    textListeners.add(this.onText);
     this.readScript();
     this.scriptObserver = new MutationObserver(() => this.readScript());
     this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
@@ -162,6 +167,7 @@ export abstract class FigureElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    textListeners.delete(this.onText);
     this.scriptObserver?.disconnect();
     this.scriptObserver = undefined;
     clearTimeout(this.announceTimer);

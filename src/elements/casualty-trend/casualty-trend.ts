@@ -241,7 +241,7 @@ export class CasualtyTrend extends ChartElement {
     this.builtWidth = this.size.width;
     if (this.parsed && uiOnly) return;
     if (this.parsed) {
-      const o = { locale: this.resolvedLocale, unit: this.unit, mark, heading: this.heading };
+      const o = { locale: this.resolvedLocale, unit: this.unit, mark, heading: this.heading, text: this.text };
       this.name = trendName(this.parsed, o);
       this.description = describeTrend(this.parsed, o);
       this.annotationTexts = this.parsedAnnotations.map((a) => describeAnnotation(a, this.parsed!, o));
@@ -256,6 +256,7 @@ export class CasualtyTrend extends ChartElement {
               locale: this.resolvedLocale,
               unit: this.unit,
               heading: this.heading,
+              text: this.text,
             })
           : null;
       this.navX = this.model ? this.model.nav.map((row) => row.map((p) => p.x)) : [];
@@ -510,7 +511,7 @@ export class CasualtyTrend extends ChartElement {
         const p = data.series[si]!.points[i]!;
         return [
           ...(multi ? [name] : []),
-          pointDate(p, data.interval, loc),
+          pointDate(p, data.interval, loc, this.text),
           p.value !== null ? n(p.value) : isRangeOnly(p) ? this.t('between', { low: n(p.low), high: n(p.high) }) : this.t('noFigure'),
           ...(ranged ? [n(p.low), n(p.high)] : []),
           ...(status ? [p.status ? this.statusWord(p.status) : ''] : []),

@@ -7,6 +7,7 @@ import { area, line } from 'd3-shape';
 import { addInterval, type Interval } from '../../core/dates.js';
 import { decimate } from '../../core/decimate.js';
 import { annotationLabel, isGap, noFiguresText, pointText, type TrendMark } from '../../core/describe.js';
+import { msg, textFor, type Strings } from '../../i18n/messages.js';
 import { formatFigure } from '../../core/format.js';
 import { clampX, placeLabels, type Box, type LabelRequest } from '../../core/labels.js';
 import { textWidth, wrapText } from '../../core/text.js';
@@ -56,6 +57,8 @@ export interface TrendModelInput {
   unit: string;
   /** Names what is counted in the "No figures for …" message when there is no unit. */
   heading?: string;
+  /** The words of readouts and messages, in the element's language (English when absent). */
+  text?: Strings | undefined;
 }
 
 export interface TextBlock {
@@ -136,7 +139,7 @@ export interface TrendModel {
 interface NavContext {
   series: string | null;
   interval: Interval;
-  o: { locale: string; unit: string };
+  o: { locale: string; unit: string; text?: Strings | undefined };
 }
 
 /** A NavPoint as a class: one per data point, so a getter on the prototype (an object literal with its own getter was slow to make 100,000 times). */
@@ -210,7 +213,7 @@ export function plotHeight(width: number): number {
 }
 
 export function buildTrendModel(input: TrendModelInput): TrendModel {
-  const { data, annotations, mark, locale, unit } = input;
+  const { data, annotations, mark, locale, unit, text } = input;
   const width = Math.max(200, Math.floor(input.width));
   const interval: Interval = data.interval;
   const multi = data.series.length > 1;
@@ -419,7 +422,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
             .y1((p) => Y(p.value ?? 0))(pts) ?? null)
         : null;
 
-    const said: NavContext = { series: multi ? s.name : null, interval, o: { locale, unit } };
+    const said: NavContext = { series: multi ? s.name : null, interval, o: { locale, unit, text } };
     nav.push(
       s.points.map(
         (p) =>
@@ -534,7 +537,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const valueY = valueY0;
   const clampIn = (b: Box) => clampX(b, plot.x, plot.x + plot.w + (direct ? 0 : 12));
   // What each annotation says: a contradicted label is replaced by what the data says (describe.ts annotationLabel).
-  const texts = annotations.map((a) => annotationLabel(a, interval, { locale, unit }));
+  const texts = annotations.map((a) => annotationLabel(a, interval, { locale, unit, text }));
   annotations.forEach((a, i) => {
     const text = texts[i]!;
     let cands: Box[];
@@ -616,7 +619,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const unitLabel = unit ? { x: 0, y: 6 + FONT_SIZE, text: unit } : null;
   let noFiguresBlock: TextBlock | null = null;
   if (noFigures) {
-    const message = noFiguresText(data, { locale, unit, heading: input.heading ?? '' }) ?? 'No figures';
+    const message = noFiguresText(data, { locale, unit, heading: input.heading ?? '', text }) ?? msg(textFor(locale, text), 'noFiguresShort');
     const b = block(message, Math.max(40, plot.w - 16), 1.1);
     noFiguresBlock = { x: r(plot.x + (plot.w - b.w) / 2), y: r(plot.y + (plot.h - b.h) / 2), w: b.w, h: b.h, lines: b.lines };
   }
