@@ -82,7 +82,10 @@ export function pointValueText(p: TrendPoint, locale: string, unit: string, text
 export function pointDate(p: TrendPoint, interval: Interval, locale: string, text?: Strings): string {
   const d = formatDate(p.t, interval, locale, 'long');
   if (!p.filled || p.filled < 2) return d;
-  return msg(textFor(locale, text), 'dateRun', { from: d, to: formatDate(addInterval(p.t, interval, p.filled - 1), interval, locale, 'long') });
+  return msg(textFor(locale, text), 'dateRun', {
+    from: d,
+    to: formatDate(addInterval(p.t, interval, p.filled - 1), interval, locale, 'long'),
+  });
 }
 
 /** The readout of one point: date, series, value or range, status and note. */
@@ -116,7 +119,12 @@ export function changeBasis(
   const st = (x: Status | null) => (x ? statusWord(x, s) : msg(s, 'noStatus'));
   return {
     mixed: true,
-    text: msg(s, 'fromToStatus', { from: formatFigure(from, locale), fromStatus: st(fromStatus), to: formatFigure(to, locale), toStatus: st(toStatus) }),
+    text: msg(s, 'fromToStatus', {
+      from: formatFigure(from, locale),
+      fromStatus: st(fromStatus),
+      to: formatFigure(to, locale),
+      toStatus: st(toStatus),
+    }),
   };
 }
 
@@ -132,7 +140,9 @@ function rangeOnlyClause(points: readonly TrendPoint[], interval: Interval, s: S
   if (!rangeOnly.length) return '';
   const items = rangeOnly
     .slice(0, 5)
-    .map((p) => msg(s, 'paren', { text: formatDate(p.t, interval, s.locale, 'long'), detail: rangeText(p.low!, p.high!, s.locale, '', s) }));
+    .map((p) =>
+      msg(s, 'paren', { text: formatDate(p.t, interval, s.locale, 'long'), detail: rangeText(p.low!, p.high!, s.locale, '', s) }),
+    );
   const list = formatList(items, listLang(s));
   return rangeOnly.length > 5 ? msg(s, 'onlyRangeMore', { list, count: rangeOnly.length - 5 }) : msg(s, 'onlyRange', { list });
 }
@@ -143,7 +153,8 @@ function figureClauses(valued: readonly (TrendPoint & { value: number })[], inte
   // A figure's status goes with it: an unverified count is never read as an established one.
   const st = (text: string, p: TrendPoint) => (p.status ? msg(s, 'paren', { text, detail: statusWord(p.status, s) }) : text);
   const first = valued[0]!;
-  if (valued.length === 1) return [st(msg(s, 'oneFigure', { value: countText(first.value, L, o.unit, s), when: when(first.t, interval, s) }), first)];
+  if (valued.length === 1)
+    return [st(msg(s, 'oneFigure', { value: countText(first.value, L, o.unit, s), when: when(first.t, interval, s) }), first)];
   let peak = first;
   let low = first;
   for (const p of valued) {
@@ -177,7 +188,8 @@ function seriesSentence(
   series?: { joined: number },
 ): string {
   const s = textFor(o.locale, o.text);
-  const end = (text: string) => (name ? msg(s, 'seriesSentence', { series: name, text }) : msg(s, 'sentence', { text: capitalise(text, s.lang) }));
+  const end = (text: string) =>
+    name ? msg(s, 'seriesSentence', { series: name, text }) : msg(s, 'sentence', { text: capitalise(text, s.lang) });
   const valued = points.filter((p): p is TrendPoint & { value: number } => p.value !== null);
   const rangeBit = rangeOnlyClause(points, interval, s);
   if (valued.length === 0) {
@@ -362,7 +374,8 @@ export function describeAnnotation(a: Annotation, data: TrendData, o: TextOption
   const s = textFor(o.locale, o.text);
   const date = (t: number) => formatDate(t, data.interval, o.locale, 'long');
   // With several series, the series is named after the (last) date: "May 2017 (Airwars)".
-  const dated = (t: number, i: number) => (data.series.length > 1 ? msg(s, 'paren', { text: date(t), detail: data.series[i]!.name }) : date(t));
+  const dated = (t: number, i: number) =>
+    data.series.length > 1 ? msg(s, 'paren', { text: date(t), detail: data.series[i]!.name }) : date(t);
   switch (a.type) {
     case 'point': {
       const label = annotationLabel(a, data.interval, o);

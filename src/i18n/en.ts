@@ -3,6 +3,7 @@
  * checked against it) and it is the fallback, so it stays in every bundle.
  * `[…]` is said to screen readers but not shown.
  */
+import { enCompare } from './en-compare.js';
 import { enDescribe } from './en-describe.js';
 import type { Message } from './types.js';
 
@@ -99,4 +100,5 @@ export const en = {
   photoSaid: 'Photo {index} of {count}.',
   noAlt: 'Photo, no description provided',
   ...enDescribe,
+  ...enCompare,
 } satisfies Record<string, Message>;

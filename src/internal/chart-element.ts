@@ -25,8 +25,6 @@ export interface ChartBody {
   extras: unknown;
   /** The long description (paragraphs). */
   description: unknown;
-  /** `lang` of the description when it is not in the element's language (a description not yet translated). */
-  descriptionLang?: string | undefined;
   /** How the keys work, read after the description. */
   keysHelp: string;
   table: () => TableSpec;
@@ -232,7 +230,7 @@ export abstract class ChartElement extends FigureElement {
                 ${b.svg}
               </div>
               ${renderReadout(b.readout, this.focused ? b.hints[0] : b.hints[1])} ${b.extras}
-              <div id="desc" class="vh" lang=${b.descriptionLang ?? nothing}>${b.description}</div>
+              <div id="desc" class="vh">${b.description}</div>
               <p id="keys" class="vh">${b.keysHelp}</p>
               ${renderTableToggle(this.tableShown, this.toggleTable, this.text)} ${renderDownloads(this.offer, this.onDownload, this.text)}
               ${renderDataTable(b.table(), this.tableShown, this.text, this.tablePage, this.onTablePage)}`

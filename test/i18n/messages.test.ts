@@ -9,6 +9,18 @@ import uk from '../../src/i18n/uk.js';
 
 const CATALOGUES: Record<string, Catalogue> = { ar, de, es, fr, uk };
 const KEYS = Object.keys(en) as Key[];
+/**
+ * Placeholders a translation leaves out on purpose, where the language's grammar
+ * cannot take the phrase there (French and Ukrainian say "the reference" instead
+ * of a genitive phrase built for another place in the sentence). Nothing else may be dropped.
+ */
+const MAY_OMIT = new Set([
+  'fr.noRatioRangeZero.basis',
+  'fr.noRatioFigureZero.basis',
+  'uk.noRatioRangeZero.basis',
+  'uk.noRatioFigureZero.basis',
+  'uk.howSource.basis',
+]);
 
 describe('i18n fill', () => {
   const cases: [string, Record<string, string | number>, string, string][] = [
@@ -90,7 +102,12 @@ describe('i18n catalogues', () => {
           got.every((p) => want.includes(p)),
           `${lang}.${k} uses ${got.join(', ')}`,
         ).to.equal(true);
-        if (typeof en[k] === 'string') expect(got, `${lang}.${k}`).to.deep.equal(want);
+        const kept = want.filter((p) => !MAY_OMIT.has(`${lang}.${k}.${p}`));
+        if (typeof en[k] === 'string')
+          expect(
+            kept.every((p) => got.includes(p)),
+            `${lang}.${k} lacks one of ${kept.join(', ')}`,
+          ).to.equal(true);
       }
     });
     it(`${lang}: plural forms are the language’s own categories`, () => {

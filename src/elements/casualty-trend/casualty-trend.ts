@@ -300,8 +300,6 @@ export class CasualtyTrend extends ChartElement {
       readout: p ? p.text : null,
       hints: [this.t('trendHintFocus'), this.t('trendHint')],
       extras: m ? this.renderKeys(m) : nothing,
-      // Not translated yet: read in English, marked so.
-      descriptionLang: this.text.lang === 'en' ? undefined : 'en',
       description: html`<p>${this.description}</p>
         ${this.annotationTexts.length ? html`<p>${this.t('annotations', { list: this.annotationTexts.join('. ') })}</p>` : nothing}`,
       keysHelp: this.t(

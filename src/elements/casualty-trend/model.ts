@@ -619,7 +619,8 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const unitLabel = unit ? { x: 0, y: 6 + FONT_SIZE, text: unit } : null;
   let noFiguresBlock: TextBlock | null = null;
   if (noFigures) {
-    const message = noFiguresText(data, { locale, unit, heading: input.heading ?? '', text }) ?? msg(textFor(locale, text), 'noFiguresShort');
+    const message =
+      noFiguresText(data, { locale, unit, heading: input.heading ?? '', text }) ?? msg(textFor(locale, text), 'noFiguresShort');
     const b = block(message, Math.max(40, plot.w - 16), 1.1);
     noFiguresBlock = { x: r(plot.x + (plot.w - b.w) / 2), y: r(plot.y + (plot.h - b.h) / 2), w: b.w, h: b.h, lines: b.lines };
   }

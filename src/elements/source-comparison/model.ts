@@ -3,6 +3,7 @@
  * meta line, bar or dot-and-range, value label, ratio callout), the shared
  * zero-based axis and the reference line. Pure: no Lit, no DOM.
  */
+import type { Strings } from '../../i18n/messages.js';
 import { compareWith, figureText, hasRange, upper } from '../../core/compare.js';
 import { formatNumber } from '../../core/format.js';
 import { textWidth, wrapText } from '../../core/text.js';
@@ -67,6 +68,8 @@ export interface ComparisonModelInput {
   locale: string;
   /** The label of a source with no figure, in the element's language. */
   noFigureLabel?: string;
+  /** The words of ratios, in the element's language (English when absent). */
+  text?: Strings | undefined;
 }
 
 export function figureStyle(s: Source): FigureStyle {
@@ -86,7 +89,7 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
   const bold = FONT * 1.1;
   const nameCol = stacked ? width : Math.min(Math.round(width * 0.34), Math.max(60, ...sources.map((s) => textWidth(s.name, bold) + 4)));
   const x0 = stacked ? 1 : nameCol + GAP;
-  const labels = sources.map((s) => (s.noFigure ? (input.noFigureLabel ?? 'No figure released') : figureText(s, locale)));
+  const labels = sources.map((s) => (s.noFigure ? (input.noFigureLabel ?? 'No figure released') : figureText(s, locale, input.text)));
   const labelSpace = Math.max(...sources.map((s, i) => (s.noFigure ? 0 : textWidth(labels[i]!, bold))), 0) + 8;
   const x1 = Math.max(x0 + 60, width - labelSpace);
   let max = 0;
@@ -111,7 +114,7 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
       .join(' · ');
     const nameH = lines.length * LINE + (metaText ? LINE : 0);
     const barY = stacked ? y + nameH + 2 : y + 1;
-    const cmp = reference && reference !== s ? compareWith(s, reference, locale) : null;
+    const cmp = reference && reference !== s ? compareWith(s, reference, locale, input.text) : null;
     const style = figureStyle(s);
     let bar: Row['bar'] = null;
     let range: Row['range'] = null;

@@ -174,7 +174,14 @@ export class SourceComparison extends ChartElement {
     const sort = SORTS.includes(this.sort) ? this.sort : 'value';
     const mark = MARKS.includes(this.mark) ? this.mark : 'bar';
     const sorted = sortSources(this.sources, sort, this.resolvedLocale);
-    const o = { locale: this.resolvedLocale, unit: this.unit, period: this.period, heading: this.heading, reference: this.refSource };
+    const o = {
+      locale: this.resolvedLocale,
+      unit: this.unit,
+      period: this.period,
+      heading: this.heading,
+      reference: this.refSource,
+      text: this.text,
+    };
     this.name = comparisonName(sorted, o);
     this.description = describeComparison(sorted, o);
     this.model =
@@ -186,6 +193,7 @@ export class SourceComparison extends ChartElement {
             width: this.size.width,
             locale: this.resolvedLocale,
             noFigureLabel: this.t('noFigureReleased'),
+            text: this.text,
           })
         : null;
     // While src loads: room for three sources at this width; pages that know better set a min-height.
@@ -218,11 +226,11 @@ export class SourceComparison extends ChartElement {
         empty: this.sources.length === 0 ? this.t('comparisonEmpty') : null,
         name: this.name,
         svg: m ? this.renderSvg(m) : this.placeholderSvg(200),
-        readout: row ? sourceText(row.source, { locale: this.resolvedLocale, unit: this.unit, reference: this.refSource }) : null,
+        readout: row
+          ? sourceText(row.source, { locale: this.resolvedLocale, unit: this.unit, reference: this.refSource, text: this.text })
+          : null,
         hints: [this.t('comparisonHintFocus'), this.t('comparisonHint')],
         extras: html`${m ? this.renderKeys(m) : nothing} ${this.renderLinks()}`,
-        // Not translated yet: read in English, marked so.
-        descriptionLang: this.text.lang === 'en' ? undefined : 'en',
         description: html`<p>${this.description}</p>`,
         keysHelp: this.t('comparisonKeys'),
         table: () => this.tableSpec(),
@@ -307,7 +315,7 @@ export class SourceComparison extends ChartElement {
           <line class="ref-line" x1="12" x2="12" y1="0" y2="14"></line>
         </svg>`,
         text: hasRange(this.refSource)
-          ? this.t('referenceRange', { name: this.refSource.name, figure: figureText(this.refSource, this.resolvedLocale) })
+          ? this.t('referenceRange', { name: this.refSource.name, figure: figureText(this.refSource, this.resolvedLocale, this.text) })
           : this.t('reference', { name: this.refSource.name }),
       });
     return m.styles.length > 1 || m.styles[0] !== 'solid' || m.reference ? renderKey(this.t('key'), items) : nothing;
@@ -343,7 +351,7 @@ export class SourceComparison extends ChartElement {
       s.name,
       s.kind ?? '',
       // A range-only figure has no central value: the cell says so in words rather than standing empty.
-      s.noFigure ? this.t('noFigureReleasedCell') : rangeOnly(s) ? figureWords(s, loc) : n(s.value),
+      s.noFigure ? this.t('noFigureReleasedCell') : rangeOnly(s) ? figureWords(s, loc, '', this.text) : n(s.value),
       n(s.low),
       n(s.high),
       s.status === 'no-figure' ? this.t('noFigureReleasedCell') : s.status ? this.t(`${s.status}Status`) : '',
@@ -351,7 +359,8 @@ export class SourceComparison extends ChartElement {
         ? [
             ref === s
               ? this.t('referenceCell')
-              : (compareWith(s, ref, loc)?.long ?? (s.noFigure ? this.t('noFigureToCompare') : this.t('noRatio', { name: ref.name }))),
+              : (compareWith(s, ref, loc, this.text)?.long ??
+                (s.noFigure ? this.t('noFigureToCompare') : this.t('noRatio', { name: ref.name }))),
           ]
         : []),
       s.retrieved === null ? '' : formatDate(s.retrieved, 'day', loc, 'long'),
