@@ -36,6 +36,8 @@ const ar: Catalogue = {
     many: `…و{count} مشكلة أخرى؛ ${console_}`,
     other: `…و{count} مشكلة أخرى؛ ${console_}`,
   },
+  roleChart: 'رسم بياني',
+  roleSlide: 'شريحة',
   chart: 'رسم بياني',
   values: 'القيم',
   trendEmpty: 'لا توجد بيانات لعرضها بعد.',

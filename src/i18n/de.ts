@@ -28,6 +28,8 @@ const de: Catalogue = {
     one: '… und {count} weiteres Problem; die Browserkonsole listet alle auf.',
     other: '… und {count} weitere Probleme; die Browserkonsole listet alle auf.',
   },
+  roleChart: 'Diagramm',
+  roleSlide: 'Folie',
   chart: 'Grafik',
   values: 'Werte',
   trendEmpty: 'Noch keine Daten vorhanden.',

@@ -33,6 +33,8 @@ export const en = {
   },
   // <casualty-trend>
   chart: 'Chart',
+  roleChart: 'chart',
+  roleSlide: 'slide',
   values: 'Values',
   trendEmpty: 'No data to show yet.',
   trendHintFocus: 'Arrow keys move between points; Escape clears.',

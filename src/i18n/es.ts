@@ -28,6 +28,8 @@ const es: Catalogue = {
     one: '…y {count} problema más; la consola del navegador los muestra todos.',
     other: '…y {count} problemas más; la consola del navegador los muestra todos.',
   },
+  roleChart: 'gráfico',
+  roleSlide: 'diapositiva',
   chart: 'Gráfico',
   values: 'Valores',
   trendEmpty: 'Todavía no hay datos que mostrar.',

@@ -28,6 +28,8 @@ const fr: Catalogue = {
     one: '…et {count} autre problème\u202f; la console du navigateur les liste tous.',
     other: '…et {count} autres problèmes\u202f; la console du navigateur les liste tous.',
   },
+  roleChart: 'graphique',
+  roleSlide: 'diapositive',
   chart: 'Graphique',
   values: 'Valeurs',
   trendEmpty: 'Aucune donnée à afficher pour l’instant.',

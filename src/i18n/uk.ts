@@ -31,6 +31,8 @@ const uk: Catalogue = {
     many: `…і ще {count} проблем; ${console_}`,
     other: `…і ще {count} проблеми; ${console_}`,
   },
+  roleChart: 'графік',
+  roleSlide: 'слайд',
   chart: 'Графік',
   values: 'Значення',
   trendEmpty: 'Даних поки немає.',

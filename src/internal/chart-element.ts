@@ -218,7 +218,7 @@ export abstract class ChartElement extends FigureElement {
                 part="plot"
                 tabindex="0"
                 role="group"
-                aria-roledescription="chart"
+                aria-roledescription=${this.t('roleChart')}
                 aria-label=${b.name}
                 aria-describedby="desc keys"
                 @keydown=${this.onKey}

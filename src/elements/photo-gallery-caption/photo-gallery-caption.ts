@@ -355,7 +355,7 @@ export class PhotoGalleryCaption extends FigureElement {
       class="slide"
       part="slide"
       role="group"
-      aria-roledescription="slide"
+      aria-roledescription=${this.t('roleSlide')}
       aria-label=${this.t('slide', { index: n, count })}
       tabindex=${single ? '-1' : nothing}
       @pointerdown=${single ? this.onPointerDown : nothing}

@@ -3,7 +3,8 @@
  * meta line, bar or dot-and-range, value label, ratio callout), the shared
  * zero-based axis and the reference line. Pure: no Lit, no DOM.
  */
-import type { Strings } from '../../i18n/messages.js';
+import { msg, textFor, type Strings } from '../../i18n/messages.js';
+import { statusWord } from '../../core/describe.js';
 import { compareWith, figureText, hasRange, upper } from '../../core/compare.js';
 import { formatNumber } from '../../core/format.js';
 import { textWidth, wrapText } from '../../core/text.js';
@@ -109,7 +110,12 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
   let y = 4;
   for (const [i, s] of sources.entries()) {
     const lines = wrapText(s.name, stacked ? width : nameCol, bold);
-    const metaText = [s.kind, s.status && s.status !== 'no-figure' ? s.status : null, reference === s ? 'reference' : null]
+    const t = textFor(locale, input.text);
+    const metaText = [
+      s.kind,
+      s.status && s.status !== 'no-figure' ? statusWord(s.status, t) : null,
+      reference === s ? msg(t, 'referenceCell') : null,
+    ]
       .filter(Boolean)
       .join(' · ');
     const nameH = lines.length * LINE + (metaText ? LINE : 0);
