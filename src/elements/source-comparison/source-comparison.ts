@@ -1,3 +1,4 @@
+import { capitalise } from '../../i18n/messages.js';
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -210,8 +211,8 @@ export class SourceComparison extends ChartElement {
 
   /** Without a subheading, say what is counted and when: "Civilians killed, May 2017". */
   protected override defaultSubheading(): string {
-    const unit = this.unit ? this.unit[0]!.toUpperCase() + this.unit.slice(1) : '';
-    return [unit, this.period].filter(Boolean).join(', ');
+    const unit = this.unit ? capitalise(this.unit, this.text.lang) : '';
+    return [unit, this.period].filter(Boolean).join(this.t('listSep'));
   }
 
   protected override render(): TemplateResult {
