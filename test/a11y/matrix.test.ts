@@ -33,7 +33,7 @@ import ar from '../../src/i18n/ar.js';
 const SAID = {
   ltr: { arrow: /arrow/i, loading: en.loading, error: /could not/, slide: en.roleSlide, credit: en.credit, noFigures: 'No figures for' },
   rtl: {
-    arrow: /السهم/,
+    arrow: /السهم|الأسهم/,
     loading: ar.loading as string,
     error: /تعذّر/,
     slide: ar.roleSlide as string,
