@@ -9,11 +9,17 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // editor's preview and the claim policy. The claim checker itself (5.8 KB) loads on demand. The
 // 40 KB target stands and is issue 12's to meet (one input pipeline instead of three copies);
 // these budgets are the measured sizes plus half a kilobyte, so nothing grows unnoticed meanwhile.
+// Issue 13 (every word in the reader's language) added 4.9 KB gzip to the whole-library bundle:
+// the English catalogue (about 170 keys, 2.7 KB gzip in place, against roughly 1.5 KB of template
+// literals it replaced), the message and loading code (plural forms, per-key fallback, publishers'
+// strings checked like input, registerStrings) and the key names and named parameters at every call.
+// The other five languages load on demand (1.4–1.7 KB each). Over the few hundred bytes the issue
+// allowed: the way back is issue 12's, or loading the description text on demand like the claim checker.
 export const BUDGETS_KB = {
-  'newsroom-charts.js': 44.7,
+  'newsroom-charts.js': 49.2,
   // The classic-script build cannot load the CSV reader or the src fetcher on demand, so it carries them inline (+1.5 KB).
-  'newsroom-charts.iife.js': 46.2,
-  'casualty-trend.js': 33.8,
+  'newsroom-charts.iife.js': 50.8,
+  'casualty-trend.js': 38.1,
   'source-comparison.js': 32,
   'photo-gallery-caption.js': 20,
 };
