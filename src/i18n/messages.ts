@@ -78,9 +78,15 @@ export function msgRaw(s: Strings, key: Key, params: Params = {}): string {
   return fill(template, params, s.locale);
 }
 
-/** The message as said: `[…]` brackets dropped, their text kept. */
+/**
+ * The message as said: `[…]` brackets dropped, their text kept. A sentence's
+ * full stop after a text that already ends in one (a Ukrainian date "2017 р.")
+ * is not doubled.
+ */
 export function msg(s: Strings, key: Key, params?: Params): string {
-  return msgRaw(s, key, params).replace(/\[([^\]]*)\]/g, '$1');
+  return msgRaw(s, key, params)
+    .replace(/\[([^\]]*)\]/g, '$1')
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.');
 }
 
 /** The message in parts: `[shown, hidden, shown, …]` (even indices are shown, odd ones only said). */

@@ -38,7 +38,7 @@ const SAID = {
     error: /تعذّر/,
     slide: ar.roleSlide as string,
     credit: ar.credit as string,
-    noFigures: 'لا أرقام عن',
+    noFigures: 'لا أرقام (',
   },
 };
 
