@@ -62,36 +62,38 @@ function pick(m: Plural, n: number, lang: string): string {
   return m[r.select(n) as PluralCategory] ?? m.other;
 }
 
-/** Fills `{name}` placeholders; a number is written in the locale's digits. Unknown placeholders stay as written. */
+/**
+ * Fills `{name}` placeholders; a number is written in the locale's digits.
+ * Unknown placeholders stay as written. Values are text: nothing in them is
+ * read as a placeholder or as `[…]`. A sentence's full stop right after a value
+ * that already ends in one (a Ukrainian date, "2017 р.") is not doubled.
+ */
 export function fill(template: string, params: Params, locale: string): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => {
+  return template.replace(/\{(\w+)\}(\.?)/g, (all, name: string, dot: string) => {
     const v = has(params, name) ? params[name] : undefined;
-    return v === undefined ? all : typeof v === 'number' ? formatNumber(v, locale) : v;
+    if (v === undefined) return all;
+    const text = typeof v === 'number' ? formatNumber(v, locale) : v;
+    return dot && text.endsWith('.') && !text.endsWith('..') ? text : text + dot;
   });
 }
 
-/** The message for `key`, filled: the plural form from `params.count`. Hidden `[…]` text is kept (see `visible`). */
-export function msgRaw(s: Strings, key: Key, params: Params = {}): string {
+/** The template of `key` in the text's language: the plural form for `params.count`. */
+function template(s: Strings, key: Key, params: Params): string {
   const m = s.messages[key];
-  const lang = s.english.has(key) ? 'en' : s.lang;
-  const template = typeof m === 'string' ? m : pick(m, typeof params.count === 'number' ? params.count : 0, lang);
-  return fill(template, params, s.locale);
+  if (typeof m === 'string') return m;
+  return pick(m, typeof params.count === 'number' ? params.count : 0, s.english.has(key) ? 'en' : s.lang);
 }
 
-/**
- * The message as said: `[…]` brackets dropped, their text kept. A sentence's
- * full stop after a text that already ends in one (a Ukrainian date "2017 р.")
- * is not doubled.
- */
-export function msg(s: Strings, key: Key, params?: Params): string {
-  return msgRaw(s, key, params)
-    .replace(/\[([^\]]*)\]/g, '$1')
-    .replace(/(?<!\.)\.\.(?!\.)/g, '.');
+/** The message as said: the `[…]` of the template read with the rest. */
+export function msg(s: Strings, key: Key, params: Params = {}): string {
+  return fill(template(s, key, params).replace(/\[([^\]]*)\]/g, '$1'), params, s.locale);
 }
 
 /** The message in parts: `[shown, hidden, shown, …]` (even indices are shown, odd ones only said). */
-export function parts(s: Strings, key: Key, params?: Params): string[] {
-  return msgRaw(s, key, params).split(/\[([^\]]*)\]/);
+export function parts(s: Strings, key: Key, params: Params = {}): string[] {
+  return template(s, key, params)
+    .split(/\[([^\]]*)\]/)
+    .map((t) => fill(t, params, s.locale));
 }
 
 /** `lang` for a fragment from `key`: "en" where it fell back to English, else undefined (the root's language). */

@@ -42,6 +42,13 @@ describe('i18n msg, parts', () => {
   it('English text with the locale’s numbers when the language has no catalogue', () => {
     expect(msg(makeStrings('ar-EG'), 'slide', { index: 2, count: 3 })).to.equal('٢ of ٣');
   });
+  it('values are text: brackets, braces and full stops in them are kept', () => {
+    const s = makeStrings('en');
+    expect(msg(s, 'seriesValue', { series: ']]><![CDATA[x]]>', value: '{count} [y]' })).to.equal(']]><![CDATA[x]]>: {count} [y]');
+    expect(parts(s, 'seriesValue', { series: '[a]', value: 'b' })).to.deep.equal(['[a]: b']);
+    expect(msg(s, 'sentence', { text: 'Ends here.' })).to.equal('Ends here.');
+    expect(msg(s, 'sentence', { text: 'Wait...' })).to.equal('Wait....');
+  });
   it('hidden text is read but kept apart for the screen', () => {
     const s = makeStrings('en');
     expect(msg(s, 'previous')).to.equal('Previous photo');
