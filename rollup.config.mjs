@@ -148,6 +148,9 @@ export default [
       file: 'dist/cdn/newsroom-charts.iife.js',
       format: 'iife',
       name: 'NewsroomCharts',
+      // Assigned as a property of the global object: terser (module: true) dropped the plain
+      // `var NewsroomCharts =` as unused, so the classic script exposed nothing (registerStrings, the classes).
+      extend: true,
       inlineDynamicImports: true,
       // The script's own URL, while it runs: the on-demand modules are found next to it.
       intro: 'var __ncBase = document.currentScript && document.currentScript.src;',
