@@ -13,7 +13,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // the English catalogue (about 170 keys, 2.7 KB gzip in place, against roughly 1.5 KB of template
 // literals it replaced), the message and loading code (plural forms, per-key fallback, publishers'
 // strings checked like input, registerStrings) and the key names and named parameters at every call.
-// The other five languages load on demand (1.4–1.7 KB each). Over the few hundred bytes the issue
+// The other five languages load on demand (3.1–3.7 KB each). Over the few hundred bytes the issue
 // allowed: the way back is issue 12's, or loading the description text on demand like the claim checker.
 export const BUDGETS_KB = {
   'newsroom-charts.js': 49.2,
