@@ -66,6 +66,13 @@ const cdnPlugins = () => [
 const IIFE_MODULES = [
   { file: 'chunks/export.js', input: 'src/internal/export.ts', specifier: './export.js', importer: 'chart-element.ts' },
   { file: 'chunks/claims.js', input: 'src/core/claims.ts', specifier: '../core/claims.js', importer: 'claim-checker.ts' },
+  // The catalogues other than English (issue 13): a page loads only its own language's file.
+  ...['ar', 'de', 'es', 'fr', 'uk'].map((l) => ({
+    file: `chunks/lang-${l}.js`,
+    input: `src/i18n/${l}.ts`,
+    specifier: `./${l}.js`,
+    importer: 'i18n/load.ts',
+  })),
 ];
 function iifeSideModules() {
   return {
@@ -141,6 +148,9 @@ export default [
       file: 'dist/cdn/newsroom-charts.iife.js',
       format: 'iife',
       name: 'NewsroomCharts',
+      // Assigned as a property of the global object: terser (module: true) dropped the plain
+      // `var NewsroomCharts =` as unused, so the classic script exposed nothing (registerStrings, the classes).
+      extend: true,
       inlineDynamicImports: true,
       // The script's own URL, while it runs: the on-demand modules are found next to it.
       intro: 'var __ncBase = document.currentScript && document.currentScript.src;',

@@ -21,3 +21,6 @@ export * from './schema/issues.js';
 export * from './schema/trend.js';
 export { JsonParseFailure, parseJson } from './schema/json.js';
 export * from './core/index.js';
+export { registerStrings, checkStrings, LANGUAGES } from './i18n/load.js';
+export { makeStrings, msg, type Catalogue, type Key as MessageKey, type PartialCatalogue, type Strings } from './i18n/messages.js';
+export type { Message, Plural } from './i18n/types.js';

@@ -4,6 +4,8 @@
  * description read by screen readers.
  */
 import type { Source } from './types.js';
+import { capitalise, listLang, msg, textFor, type Key, type Strings } from '../i18n/messages.js';
+import { statusWord } from './describe.js';
 import { formatDate, formatFigure, formatList, formatNumber } from './format.js';
 
 export type SortMode = 'value' | 'name' | 'none';
@@ -50,34 +52,37 @@ export function rangeOnly(s: Source): boolean {
 }
 
 /** "220", "220–300", "250 (220–300)", or "no figure released". */
-export function figureText(s: Source, locale: string): string {
+export function figureText(s: Source, locale: string, text?: Strings): string {
   const n = (v: number) => formatFigure(v, locale);
-  if (s.noFigure) return 'no figure released';
+  if (s.noFigure) return msg(textFor(locale, text), 'noFigureReleasedCell');
   if (s.low !== null && s.high !== null) {
     const range = s.low === s.high ? n(s.low) : `${n(s.low)}–${n(s.high)}`;
-    return s.value !== null && (s.value !== s.low || s.value !== s.high) ? `${n(s.value)} (${range})` : range;
+    return s.value !== null && (s.value !== s.low || s.value !== s.high)
+      ? msg(textFor(locale, text), 'paren', { text: n(s.value), detail: range })
+      : range;
   }
   return n(s.value!);
 }
 
 /** The same figure read as words: "between 220 and 300", "220". */
-export function figureWords(s: Source, locale: string, unit = ''): string {
+export function figureWords(s: Source, locale: string, unit = '', text?: Strings): string {
+  const t = textFor(locale, text);
   const n = (v: number) => formatFigure(v, locale);
-  const u = unit ? ` ${unit}` : '';
-  if (s.noFigure) return 'no figure released';
+  const u = (v: number) => (unit ? msg(t, 'count', { n: n(v), unit }) : n(v));
+  if (s.noFigure) return msg(t, 'noFigureReleasedCell');
   if (hasRange(s)) {
-    const range = `between ${n(s.low!)} and ${n(s.high!)}${u}`;
-    return s.value !== null ? `${n(s.value)}${u}, ${range}` : range;
+    const range = msg(t, 'between', { low: n(s.low!), high: u(s.high!) });
+    return s.value !== null ? msg(t, 'valueThenRange', { value: u(s.value), range }) : range;
   }
-  return `${n(s.value ?? s.low!)}${u}`;
+  return u(s.value ?? s.low!);
 }
 
-const FRACTIONS: [number, string][] = [
-  [1 / 4, 'a quarter of'],
-  [1 / 3, 'a third of'],
-  [1 / 2, 'half'],
-  [2 / 3, 'two thirds of'],
-  [3 / 4, 'three quarters of'],
+const FRACTIONS: [number, Key][] = [
+  [1 / 4, 'ratioQuarter'],
+  [1 / 3, 'ratioThird'],
+  [1 / 2, 'ratioHalf'],
+  [2 / 3, 'ratioTwoThirds'],
+  [3 / 4, 'ratioThreeQuarters'],
 ];
 
 /**
@@ -85,15 +90,16 @@ const FRACTIONS: [number, string][] = [
  * with: "11 times", "40% more than", "a third of". Rounded to the nearest;
  * a ratio above zero never reads as 0% ("under 1% of").
  */
-export function ratioPhrase(r: number, locale: string): string {
+export function ratioPhrase(r: number, locale: string, text?: Strings): string {
   if (!Number.isFinite(r) || r < 0) return '';
-  if (r >= 1.95) return `${formatNumber(r, locale, r < 10 ? 1 : 0)} times`;
-  if (r >= 1.05) return `${formatNumber(Math.round((r - 1) * 100), locale)}% more than`;
-  if (r > 0.95) return 'about the same as';
-  for (const [f, words] of FRACTIONS) if (Math.abs(r - f) / f < 0.03) return words;
-  if (r === 0) return '0% of';
-  if (r < 0.005) return 'under 1% of';
-  return `${formatNumber(Math.round(r * 100), locale)}% of`;
+  const t = textFor(locale, text);
+  if (r >= 1.95) return msg(t, 'ratioTimes', { n: formatNumber(r, locale, r < 10 ? 1 : 0), count: r });
+  if (r >= 1.05) return msg(t, 'ratioMore', { n: formatNumber(Math.round((r - 1) * 100), locale) });
+  if (r > 0.95) return msg(t, 'ratioSame');
+  for (const [f, key] of FRACTIONS) if (Math.abs(r - f) / f < 0.03) return msg(t, key);
+  if (r === 0) return msg(t, 'ratioOf', { n: formatNumber(0, locale) });
+  if (r < 0.005) return msg(t, 'ratioUnder1');
+  return msg(t, 'ratioOf', { n: formatNumber(Math.round(r * 100), locale) });
 }
 
 /** `v` rounded down (`dir` -1) or up (+1) to `digits` decimals. */
@@ -109,7 +115,7 @@ function timesDigits(v: number): number {
 }
 
 type RatioUnit = 'times' | 'more' | 'of';
-const UNIT_WORDS: Record<RatioUnit, string> = { times: ' times', more: '% more than', of: '% of' };
+const UNIT_KEYS: Record<RatioUnit, Key> = { times: 'ratioTimes', more: 'ratioMore', of: 'ratioOf' };
 
 /** A ratio bound in `unit`, rounded outwards (down for a low end, up for a high end): [number, decimals]. */
 function bound(v: number, unit: RatioUnit, dir: -1 | 1): [number, number] {
@@ -125,21 +131,24 @@ function bound(v: number, unit: RatioUnit, dir: -1 | 1): [number, number] {
  * always contain the true ratio. Null when nothing can be said (0 to no
  * limit, or reversed ends).
  */
-export function ratioRangePhrase(lo: number, hi: number, locale: string): string | null {
+export function ratioRangePhrase(lo: number, hi: number, locale: string, text?: Strings): string | null {
   if (!(lo >= 0) || !(hi >= lo)) return null;
-  if (lo === hi) return ratioPhrase(lo, locale);
+  if (lo === hi) return ratioPhrase(lo, locale, text);
+  const t = textFor(locale, text);
   const unit: RatioUnit = (hi === Infinity ? lo : hi) >= 1.95 ? 'times' : lo >= 1 ? 'more' : 'of';
   const [a, da] = bound(lo, unit, -1);
-  const text = (v: number, d: number) => formatNumber(v, locale, d);
+  const num = (v: number, d: number) => formatNumber(v, locale, d);
+  // `count` picks the plural form ("у 22 рази", "у 44 рази"): the larger end decides.
+  const words = (n: string, count: number) => msg(t, UNIT_KEYS[unit], { n, count });
   if (hi === Infinity) {
-    if (a > 0) return `at least ${text(a, da)}${UNIT_WORDS[unit]}`;
-    return unit === 'more' ? 'at least as many as' : null;
+    if (a > 0) return msg(t, 'ratioAtLeast', { phrase: words(num(a, da), a) });
+    return unit === 'more' ? msg(t, 'ratioAtLeastSame') : null;
   }
   const [b, db] = bound(hi, unit, 1);
-  if (a === b) return `${text(a, da)}${UNIT_WORDS[unit]}`;
-  if (a === 0 && unit === 'more') return `up to ${text(b, db)}% more than`;
-  if (a === 0 && lo > 0) return `under 1% to ${text(b, db)}% of`;
-  return `${text(a, da)}–${text(b, db)}${UNIT_WORDS[unit]}`;
+  if (a === b) return words(num(a, da), a);
+  if (a === 0 && unit === 'more') return msg(t, 'ratioUpToMore', { n: num(b, db) });
+  if (a === 0 && lo > 0) return msg(t, 'ratioUnderTo', { n: num(b, db) });
+  return words(`${num(a, da)}–${num(b, db)}`, b);
 }
 
 export interface Comparison {
@@ -158,37 +167,31 @@ export interface Comparison {
  * the ratio was taken. Null for the reference itself and when either side has
  * no figure.
  */
-export function compareWith(s: Source, ref: Source, locale: string): Comparison | null {
+export function compareWith(s: Source, ref: Source, locale: string, text?: Strings): Comparison | null {
   if (s === ref || s.noFigure || ref.noFigure) return null;
+  const t = textFor(locale, text);
   const n = (v: number) => formatFigure(v, locale);
   const sRange = hasRange(s);
   const rRange = hasRange(ref);
   const [sLo, sHi] = sRange ? [s.low!, s.high!] : [s.value ?? s.low!, s.value ?? s.low!];
   const [rLo, rHi] = rRange ? [ref.low!, ref.high!] : [ref.value ?? ref.low!, ref.value ?? ref.low!];
-  if (rHi === 0) return { short: 'reference is 0', long: `${ref.name} counts none, so no ratio can be given` };
-  const subject = sRange ? `${s.name}’s range` : `${s.name}’s figure`;
-  const basis = rRange ? `${ref.name}’s range of ${n(rLo)} to ${n(rHi)}` : `${ref.name}’s figure`;
-  if (!sRange && !rRange) {
-    const phrase = ratioPhrase(sLo / rLo, locale);
-    return { short: `${phrase} the reference`, long: `${subject} is ${phrase} ${basis}` };
-  }
+  if (rHi === 0) return { short: msg(t, 'refZero'), long: msg(t, 'refNone', { name: ref.name }) };
+  const subject = msg(t, sRange ? 'subjectRange' : 'subjectFigure', { name: s.name });
+  const basis = rRange ? msg(t, 'basisRange', { name: ref.name, low: n(rLo), high: n(rHi) }) : msg(t, 'basisFigure', { name: ref.name });
+  const said = (phrase: string) => ({ short: msg(t, 'shortRef', { phrase }), long: msg(t, 'longRatio', { subject, phrase, basis }) });
+  if (!sRange && !rRange) return said(ratioPhrase(sLo / rLo, locale, text));
   const lo = sLo / rHi;
   const hi = rLo === 0 ? Infinity : sHi / rLo;
-  const phrase = ratioRangePhrase(lo, hi, locale);
+  const phrase = ratioRangePhrase(lo, hi, locale, text);
   if (phrase === null) {
-    return {
-      short: 'no ratio',
-      long: `no ratio can be given: ${basis} starts at 0 and ${sRange ? `${subject} starts at 0` : `${subject} is 0`}`,
-    };
+    return { short: msg(t, 'noRatioShort'), long: msg(t, sRange ? 'noRatioRangeZero' : 'noRatioFigureZero', { basis, subject }) };
   }
-  const how =
-    (sRange && rRange
-      ? 'low end over high end, high end over low end'
-      : sRange
-        ? `each end of the range compared with ${basis}`
-        : `compared with each end of ${ref.name}’s range`) +
-    (hi === Infinity ? `; ${ref.name}’s range starts at 0, so there is no upper limit` : '');
-  return { short: `${phrase} the reference`, long: `${subject} is ${phrase} ${basis} (${how})` };
+  const how = [
+    sRange && rRange ? msg(t, 'howBoth') : sRange ? msg(t, 'howSource', { basis }) : msg(t, 'howRef', { name: ref.name }),
+    ...(hi === Infinity ? [msg(t, 'noUpper', { name: ref.name })] : []),
+  ].join(msg(t, 'clauseSep'));
+  const r = said(phrase);
+  return { short: r.short, long: msg(t, 'paren', { text: r.long, detail: how }) };
 }
 
 export interface DescribeComparisonOptions {
@@ -197,79 +200,100 @@ export interface DescribeComparisonOptions {
   period: string;
   heading: string;
   reference: Source | null;
+  /** The words, in the element's language; English (with the locale's numbers) when absent. */
+  text?: Strings | undefined;
 }
 
 /** Accessible name: the heading, or what is compared. */
 export function comparisonName(sources: readonly Source[], o: DescribeComparisonOptions): string {
   if (o.heading.trim()) return o.heading.trim();
-  const what = o.unit ? o.unit[0]!.toUpperCase() + o.unit.slice(1) : 'Figures';
-  return `${what}${o.period ? `, ${o.period}` : ''}: ${formatNumber(sources.length, o.locale)} sources compared`;
+  const t = textFor(o.locale, o.text);
+  const what = o.unit ? capitalise(o.unit, t.lang) : msg(t, 'figures');
+  const params = { what, period: o.period, count: sources.length };
+  return msg(t, o.period ? 'nameSourcesPeriod' : 'nameSources', params);
 }
 
 /** One sentence per source for the readout and the table's sense. */
-export function sourceText(s: Source, o: Pick<DescribeComparisonOptions, 'locale' | 'unit' | 'reference'>): string {
-  const parts = [`${s.name}${s.kind ? ` (${s.kind})` : ''}: ${figureWords(s, o.locale, s.noFigure ? '' : o.unit)}`];
-  if (s.status && !s.noFigure) parts.push(s.status);
+export function sourceText(s: Source, o: Pick<DescribeComparisonOptions, 'locale' | 'unit' | 'reference' | 'text'>): string {
+  const t = textFor(o.locale, o.text);
+  const name = s.kind ? msg(t, 'paren', { text: s.name, detail: s.kind }) : s.name;
+  const parts = [msg(t, 'seriesValue', { series: name, value: figureWords(s, o.locale, s.noFigure ? '' : o.unit, o.text) })];
+  if (s.status && !s.noFigure) parts.push(s.status === 'no-figure' ? msg(t, 'noFigureReleasedCell') : statusWord(s.status, t));
   if (s.note) parts.push(s.note);
-  if (o.reference === s) parts.push('the reference');
+  if (o.reference === s) parts.push(msg(t, 'theReference'));
   else if (o.reference) {
-    const c = compareWith(s, o.reference, o.locale);
+    const c = compareWith(s, o.reference, o.locale, o.text);
     if (c) parts.push(c.long);
   }
-  if (s.retrieved !== null) parts.push(`retrieved ${formatDate(s.retrieved, 'day', o.locale, 'long')}`);
-  return parts.join('; ');
+  if (s.retrieved !== null) parts.push(msg(t, 'retrieved', { date: formatDate(s.retrieved, 'day', o.locale, 'long') }));
+  return parts.join(msg(t, 'clauseSep'));
+}
+
+/** "2 sources for civilians killed, May 2017." */
+function headSentence(count: number, o: DescribeComparisonOptions, t: Strings): string {
+  const key = o.unit ? (o.period ? 'sourcesHeadUnitPeriod' : 'sourcesHeadUnit') : o.period ? 'sourcesHeadPeriod' : 'sourcesHead';
+  return msg(t, key, { count, unit: o.unit, period: o.period });
+}
+
+/** The spread: from the smallest number any source states to the largest, saying whose it is and whether it is the end of a range. */
+function spreadSentence(withFigure: readonly Source[], o: DescribeComparisonOptions, t: Strings): string {
+  const n = (v: number) => formatFigure(v, o.locale);
+  const u = (v: number) => (o.unit ? msg(t, 'count', { n: n(v), unit: o.unit }) : n(v));
+  const ends = withFigure.flatMap((s) =>
+    hasRange(s)
+      ? [
+          { s, v: s.low!, who: msg(t, 'lowEnd', { name: s.name }) },
+          { s, v: s.high!, who: msg(t, 'highEnd', { name: s.name }) },
+        ]
+      : [{ s, v: s.value ?? s.low!, who: s.name }],
+  );
+  const min = ends.reduce((a, b) => (b.v < a.v ? b : a));
+  const max = ends.reduce((a, b) => (b.v > a.v ? b : a));
+  const st = (who: string, s: Source) =>
+    s.status && s.status !== 'no-figure' ? msg(t, 'whoStatus', { who, status: statusWord(s.status, t) }) : who;
+  if (withFigure.length === 1)
+    return msg(t, 'onlyOne', { name: min.s.name, figure: st(figureWords(min.s, o.locale, o.unit, o.text), min.s) });
+  if (min.v === max.v) return msg(t, 'allSame', { count: withFigure.length, value: u(min.v) });
+  return msg(t, 'spread', { min: n(min.v), minWho: st(min.who, min.s), max: u(max.v), maxWho: st(max.who, max.s) });
 }
 
 /** The long description: spread, highest and lowest, the reference, no-figure sources, statuses. */
 export function describeComparison(sources: readonly Source[], o: DescribeComparisonOptions): string {
-  if (!sources.length) return 'No sources to compare yet.';
-  const n = (v: number) => formatFigure(v, o.locale);
-  const u = o.unit ? ` ${o.unit}` : '';
+  const t = textFor(o.locale, o.text);
+  if (!sources.length) return msg(t, 'comparisonEmpty');
+  const sep = msg(t, 'clauseSep');
+  const list = (items: string[]) => formatList(items, listLang(t));
   const withFigure = sources.filter((s) => !s.noFigure);
   const none = sources.filter((s) => s.noFigure);
-  const bits: string[] = [
-    `${formatNumber(sources.length, o.locale)} ${sources.length === 1 ? 'source' : 'sources'}${o.unit ? ` for ${o.unit}` : ''}${o.period ? `, ${o.period}` : ''}.`,
-  ];
-  if (withFigure.length) {
-    // The spread runs from the smallest number any source states to the largest,
-    // saying whose it is and whether it is the end of a range.
-    const ends = withFigure.flatMap((s) => {
-      const ranged = s.low !== null && s.high !== null && s.low !== s.high;
-      return ranged
-        ? [
-            { s, v: s.low!, who: `the low end of ${s.name}’s range` },
-            { s, v: s.high!, who: `the high end of ${s.name}’s range` },
-          ]
-        : [{ s, v: s.value ?? s.low!, who: s.name }];
-    });
-    const min = ends.reduce((a, b) => (b.v < a.v ? b : a));
-    const max = ends.reduce((a, b) => (b.v > a.v ? b : a));
-    const st = (s: Source) => (s.status ? `, ${s.status}` : '');
-    if (withFigure.length === 1) {
-      bits.push(`Only ${min.s.name} gives a figure: ${figureWords(min.s, o.locale, o.unit)}${st(min.s)}.`);
-    } else if (min.v === max.v) {
-      bits.push(`All ${formatNumber(withFigure.length, o.locale)} sources with a figure give ${n(min.v)}${u}.`);
-    } else {
-      bits.push(`Figures range from ${n(min.v)} (${min.who}${st(min.s)}) to ${n(max.v)}${u} (${max.who}${st(max.s)}).`);
-    }
-  }
+  const bits: string[] = [headSentence(sources.length, o, t)];
+  if (withFigure.length) bits.push(spreadSentence(withFigure, o, t));
   // A range-only figure is said as its range, so no one takes its midpoint (or the spread's ends) for its figure.
   const ranges = withFigure.filter(rangeOnly);
-  if (ranges.length)
-    bits.push(`Range only, no single figure: ${ranges.map((s) => `${s.name}, ${figureWords(s, o.locale, o.unit)}`).join('; ')}.`);
-  if (o.reference) {
-    const ref = o.reference;
-    if (ref.noFigure) bits.push(`The reference, ${ref.name}, released no figure, so no ratios can be computed.`);
-    else {
-      const cs = sources.map((s) => compareWith(s, ref, o.locale)).filter((c): c is NonNullable<typeof c> => c !== null);
-      bits.push(`Compared with ${ref.name} (${figureWords(ref, o.locale, o.unit)}): ${cs.map((c) => c.long).join('; ')}.`);
-    }
+  if (ranges.length) {
+    const items = ranges.map((s) => msg(t, 'nameFigure', { name: s.name, figure: figureWords(s, o.locale, o.unit, o.text) }));
+    bits.push(msg(t, 'rangeOnlyList', { list: items.join(sep) }));
   }
-  if (none.length) bits.push(`No figure released by ${formatList(none.map((s) => s.name))}.`);
+  const ref = o.reference;
+  if (ref?.noFigure) bits.push(msg(t, 'refNoFigure', { name: ref.name }));
+  else if (ref) {
+    const cs = sources.map((s) => compareWith(s, ref, o.locale, o.text)).filter((c): c is NonNullable<typeof c> => c !== null);
+    bits.push(
+      msg(t, 'comparedWith', { name: ref.name, figure: figureWords(ref, o.locale, o.unit, o.text), list: cs.map((c) => c.long).join(sep) }),
+    );
+  }
+  if (none.length) bits.push(msg(t, 'noFigureBy', { list: list(none.map((s) => s.name)) }));
   const notes = sources.filter((s) => s.note).slice(0, 6);
-  if (notes.length) bits.push(`Notes: ${notes.map((s) => `${s.name}: ${s.note}`).join('; ')}.`);
-  const counts = new Map<string, number>();
-  for (const s of withFigure) if (s.status) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
-  if (counts.size) bits.push(`Status: ${formatList([...counts].map(([k, v]) => `${n(v)} ${k}`))}.`);
+  if (notes.length)
+    bits.push(msg(t, 'notesList', { list: notes.map((s) => msg(t, 'seriesValue', { series: s.name, value: s.note! })).join(sep) }));
+  const counts = new Map<Exclude<Source['status'], null | 'no-figure'>, number>();
+  for (const s of withFigure) if (s.status && s.status !== 'no-figure') counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
+  if (counts.size) bits.push(msg(t, 'statusSentence', { list: list([...counts].map(([k, v]) => msg(t, COUNT_KEY[k], { count: v }))) }));
   return bits.join(' ');
 }
+
+const COUNT_KEY: Record<'confirmed' | 'reported' | 'unverified' | 'estimate', Key> = {
+  confirmed: 'countConfirmed',
+  reported: 'countReported',
+  unverified: 'countUnverified',
+  estimate: 'countEstimate',
+};

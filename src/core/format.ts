@@ -134,15 +134,16 @@ export function formatYear(t: number, locale: string): string {
 }
 
 /**
- * Joins items with "and". The sentences around it are English (the UI text
- * is not translated yet), so the conjunction is English too, whatever the
- * locale of the numbers and dates: no Arabic "و" inside an English sentence.
+ * Joins items with the language's "and" (or "or"): the language of the
+ * sentence around the list (`lang` of its catalogue), not of the numbers, so
+ * an English sentence never gets an Arabic "و".
  */
-export function formatList(items: readonly string[]): string {
-  let f = listCache.get('en');
+export function formatList(items: readonly string[], lang = 'en', type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  const key = `${lang}|${type}`;
+  let f = listCache.get(key);
   if (!f) {
-    f = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
-    listCache.set('en', f);
+    f = new Intl.ListFormat(lang, { style: 'long', type });
+    listCache.set(key, f);
   }
   return f.format(items);
 }

@@ -91,14 +91,23 @@ export function creditText(credit: string, prefix: string): string {
 /**
  * The sentence the polite live region says after a move:
  * "Photo 3 of 30. <caption>. Credit: Getty" (the credit prefix, when given,
- * replaces "Credit:"). The caption is kept whole; a full stop is added only
+ * replaces "Credit:"). `words` gives the first sentence and "Credit:" in the
+ * element's language. The caption is kept whole; a full stop is added only
  * when it does not already end a sentence.
  */
-export function announcement(index: number, count: number, caption: string, credit: string, prefix: string, locale: string): string {
+export function announcement(
+  index: number,
+  count: number,
+  caption: string,
+  credit: string,
+  prefix: string,
+  locale: string,
+  words?: { photo: string; credit: string },
+): string {
   const text = caption.trim();
   const stop = text && !/[.!?…。؟]["'”’)\]]*$/.test(text) ? '.' : '';
-  const who = credit ? ` ${prefix || 'Credit:'} ${credit}` : '';
-  return `Photo ${slideLabel(index, count, locale)}.${text ? ` ${text}${stop}` : ''}${who}`;
+  const who = credit ? ` ${prefix || words?.credit || 'Credit:'} ${credit}` : '';
+  return `${words?.photo ?? `Photo ${slideLabel(index, count, locale)}.`}${text ? ` ${text}${stop}` : ''}${who}`;
 }
 
 /**

@@ -8,3 +8,5 @@ import './photo-gallery-caption.js';
 export { CasualtyTrend } from './casualty-trend.js';
 export { SourceComparison } from './source-comparison.js';
 export { PhotoGalleryCaption } from './photo-gallery-caption.js';
+// Publishers' own text (house style, or a language the library does not ship): docs/languages.md.
+export { registerStrings } from '../i18n/load.js';

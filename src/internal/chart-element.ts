@@ -142,14 +142,14 @@ export abstract class ChartElement extends FigureElement {
     return html`<div class="chart" part="chart">
       <div class="loading">
         ${this.placeholderSvg(height, width)}
-        <p class="loading-msg" role="status" lang="en">Loading data…</p>
+        <p class="loading-msg" role="status">${this.tHtml('loading')}</p>
       </div>
       <div class="readout"></div>
-      <div class="tools" aria-hidden="true"><button type="button" class="ghost" disabled tabindex="-1">Show data table</button></div>
+      <div class="tools" aria-hidden="true"><button type="button" class="ghost" disabled tabindex="-1">${this.t('tableShow')}</button></div>
       ${
         /* The download row's space too (hidden, so neither focusable nor read), so nothing moves when the data arrives. */
         this.offer.data || this.offer.image
-          ? html`<div class="ghost" aria-hidden="true">${renderDownloads(this.offer, () => {})}</div>`
+          ? html`<div class="ghost" aria-hidden="true">${renderDownloads(this.offer, () => {}, this.text)}</div>`
           : nothing
       }
     </div>`;
@@ -218,13 +218,13 @@ export abstract class ChartElement extends FigureElement {
     return html`<div class="chart" part="chart">
       ${
         b.empty !== null
-          ? html`<div class="empty" role="note" lang="en">${b.empty}</div>`
+          ? html`<div class="empty" role="note">${b.empty}</div>`
           : html`<div
                 class="plot"
                 part="plot"
                 tabindex="0"
                 role="group"
-                aria-roledescription="chart"
+                aria-roledescription=${this.t('roleChart')}
                 aria-label=${b.name}
                 aria-describedby="desc keys"
                 @keydown=${this.onKey}
@@ -236,10 +236,10 @@ export abstract class ChartElement extends FigureElement {
                 ${b.svg}
               </div>
               ${renderReadout(b.readout, this.focused ? b.hints[0] : b.hints[1])} ${b.extras}
-              <div id="desc" class="vh" lang="en">${b.description}</div>
-              <p id="keys" class="vh" lang="en">${b.keysHelp}</p>
-              ${renderTableToggle(this.tableShown, this.toggleTable)} ${renderDownloads(this.offer, this.onDownload)}
-              ${renderDataTable(b.table(), this.tableShown, this.resolvedLocale, this.tablePage, this.onTablePage)}`
+              <div id="desc" class="vh">${b.description}</div>
+              <p id="keys" class="vh">${b.keysHelp}</p>
+              ${renderTableToggle(this.tableShown, this.toggleTable, this.text)} ${renderDownloads(this.offer, this.onDownload, this.text)}
+              ${renderDataTable(b.table(), this.tableShown, this.text, this.tablePage, this.onTablePage)}`
       }
       ${this.renderAnnouncement()}
     </div>`;

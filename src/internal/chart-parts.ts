@@ -5,8 +5,9 @@
  */
 import { html, isServer, noChange, nothing, render, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import { formatNumber } from '../core/format.js';
 import { afterPaint, backgroundTask } from './render-turns.js';
+import { msg, type Strings } from '../i18n/messages.js';
+import { renderText } from './text.js';
 
 export interface TableColumn {
   label: string;
@@ -173,13 +174,7 @@ const tableRows = directive(TableRows);
  * `shown`. Beyond TABLE_PAGE rows it is paged: `page` picks the rows, and
  * buttons (out of the Tab order while the table is hidden) move between pages.
  */
-export function renderDataTable(
-  spec: TableSpec,
-  shown: boolean,
-  locale: string,
-  page = 0,
-  onPage?: (page: number) => void,
-): TemplateResult {
+export function renderDataTable(spec: TableSpec, shown: boolean, text: Strings, page = 0, onPage?: (page: number) => void): TemplateResult {
   const pages = Math.max(1, Math.ceil(spec.rowCount / TABLE_PAGE));
   const current = Math.min(Math.max(0, page), pages - 1);
   const first = current * TABLE_PAGE;
@@ -198,7 +193,7 @@ export function renderDataTable(
       <caption id="table-caption">
         ${spec.caption}
       </caption>
-      <thead lang="en">
+      <thead>
         <tr>
           ${spec.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
         </tr>
@@ -209,13 +204,13 @@ export function renderDataTable(
     </table>
     ${
       pages > 1
-        ? html`<p class="pager" lang="en">
-            <span aria-live="polite"
-              >Rows ${formatNumber(first + 1, locale)}–${formatNumber(last, locale)} of ${formatNumber(spec.rowCount, locale)}</span
-            >
-            <button type="button" tabindex=${tab} ?disabled=${current === 0} @click=${() => onPage?.(current - 1)}>Previous rows</button>
+        ? html`<p class="pager">
+            <span aria-live="polite">${msg(text, 'tableRows', { first: first + 1, last, count: spec.rowCount })}</span>
+            <button type="button" tabindex=${tab} ?disabled=${current === 0} @click=${() => onPage?.(current - 1)}>
+              ${msg(text, 'tablePrevious')}
+            </button>
             <button type="button" tabindex=${tab} ?disabled=${current === pages - 1} @click=${() => onPage?.(current + 1)}>
-              Next rows
+              ${msg(text, 'tableNext')}
             </button>
           </p>`
         : nothing
@@ -223,10 +218,10 @@ export function renderDataTable(
   </div>`;
 }
 
-export function renderTableToggle(shown: boolean, onClick: () => void): TemplateResult {
+export function renderTableToggle(shown: boolean, onClick: () => void, text: Strings): TemplateResult {
   return html`<div class="tools">
-    <button type="button" part="table-toggle" lang="en" aria-expanded=${shown ? 'true' : 'false'} aria-controls="table" @click=${onClick}>
-      ${shown ? 'Hide data table' : 'Show data table'}
+    <button type="button" part="table-toggle" aria-expanded=${shown ? 'true' : 'false'} aria-controls="table" @click=${onClick}>
+      ${renderText(text, shown ? 'tableHide' : 'tableShow')}
     </button>
   </div>`;
 }
@@ -235,14 +230,14 @@ export function renderTableToggle(shown: boolean, onClick: () => void): Template
 export function renderReadout(text: string | null, hint: string): TemplateResult {
   // The line aligns to the page's start; dir="auto" on its text keeps English punctuation in place on a right-to-left page.
   return html`<div class="readout" part="readout" aria-live="polite">
-    ${text !== null ? html`<span dir="auto" lang="en">${text}</span>` : html`<span class="hint" aria-hidden="true" dir="auto" lang="en">${hint}</span>`}
+    ${text !== null ? html`<span dir="auto">${text}</span>` : html`<span class="hint" aria-hidden="true" dir="auto">${hint}</span>`}
   </div>`;
 }
 
 /** A key or legend: each item a small SVG sample (never a CSS background, which forced colours erase) and a label. */
 export function renderKey(label: string, items: readonly { sample: TemplateResult; text: string }[]): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
-  return html`<ul class="key" aria-label=${label} lang="en">
+  return html`<ul class="key" aria-label=${label}>
     ${items.map((i) => html`<li>${i.sample}${i.text}</li>`)}
   </ul>`;
 }

@@ -4,7 +4,9 @@
  * export.ts, imported on the first click, so it adds nothing to the first paint.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Key, Strings } from '../i18n/messages.js';
 import type { Issue } from '../schema/issues.js';
+import { renderText } from './text.js';
 
 export type DownloadKind = 'csv' | 'svg' | 'png';
 
@@ -32,14 +34,12 @@ export function checkDownloads(value: string): { offer: Offer; issue: Issue | nu
   };
 }
 
-export function renderDownloads(offer: Offer, onDownload: (kind: DownloadKind) => void): TemplateResult | typeof nothing {
+export function renderDownloads(offer: Offer, onDownload: (kind: DownloadKind) => void, text: Strings): TemplateResult | typeof nothing {
   if (!offer.data && !offer.image) return nothing;
-  const button = (kind: DownloadKind, label: string, more: string) =>
-    html`<button type="button" part="download" data-kind=${kind} @click=${() => onDownload(kind)}>
-      ${label}<span class="vh">${more}</span>
-    </button>`;
-  return html`<p class="downloads" lang="en">
-    ${offer.data ? button('csv', 'Get the data', ' (CSV)') : nothing}
-    ${offer.image ? html`<span>Download image:</span> ${button('svg', 'SVG', ' image')} ${button('png', 'PNG', ' image')}` : nothing}
+  const button = (kind: DownloadKind, key: Key) =>
+    html`<button type="button" part="download" data-kind=${kind} @click=${() => onDownload(kind)}>${renderText(text, key)}</button>`;
+  return html`<p class="downloads">
+    ${offer.data ? button('csv', 'getData') : nothing}
+    ${offer.image ? html`${renderText(text, 'downloadImage')} ${button('svg', 'svgImage')} ${button('png', 'pngImage')}` : nothing}
   </p>`;
 }

@@ -1,12 +1,15 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveLocale } from '../core/format.js';
+import { catalogueFor, checkStrings, loadCatalogue, missingWarning, textListeners } from '../i18n/load.js';
+import { en, langOf, makeStrings, msg, type Key, type Params, type Strings } from '../i18n/messages.js';
 import { checkUrl } from '../core/url.js';
 import { formatIssue, type Issue } from '../schema/issues.js';
 import { parseJson } from '../schema/json.js';
 import { emit, NcInvalidEvent, NcWarningEvent } from './events.js';
 import { textAttribute } from './json-converter.js';
 import { SizeController } from './size-controller.js';
+import { renderText } from './text.js';
 
 /** True when the page's address asks every element for the editor's preview (`?nc-preview`). */
 function pageAsksForPreview(): boolean {
@@ -48,6 +51,12 @@ export abstract class FigureElement extends LitElement {
   /** BCP 47 locale for numbers and dates; defaults to the nearest `lang` attribute. */
   @property({ attribute: 'locale', converter: textAttribute }) locale = '';
 
+  /**
+   * The publisher's own text for this element, by key (see docs/languages.md):
+   * `{ tableShow: 'Figures' }`. Checked like any input; over the language's own.
+   */
+  @property({ attribute: false }) strings: unknown;
+
   /** `light`, `dark`, or unset to follow the reader's `prefers-color-scheme`. */
   @property({ attribute: 'theme', reflect: true }) theme: 'light' | 'dark' | undefined;
 
@@ -82,6 +91,52 @@ export abstract class FigureElement extends LitElement {
   /** @internal */
   protected sourceHref: string | null = null;
 
+  /** The text of this element's language, resolved at each update (checkFrame). @internal */
+  protected text: Strings = makeStrings('en');
+
+  /** Bumped when a language's catalogue arrives, so texts are built again. @internal */
+  @state() protected textArrived = 0;
+
+  /** The catalogue on its way, for updateComplete. */
+  private textLoad: Promise<void> | undefined;
+
+  /** A message in this element's language. @internal */
+  protected t(key: Key, params?: Params): string {
+    return msg(this.text, key, params);
+  }
+
+  /** A message as a template: hidden `[…]` parts, `lang="en"` where it fell back. @internal */
+  protected tHtml(key: Key, params?: Params): TemplateResult {
+    return renderText(this.text, key, params);
+  }
+
+  /** Also waits for the language's text, so `updateComplete` means "drawn as readers see it". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.textLoad) {
+      await this.textLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Picks this element's text: the catalogue of its locale's language (loading it if needed) and the publisher's strings. */
+  private checkText(warnings: Issue[]): void {
+    const lang = this.resolvedLocale;
+    const base = catalogueFor(lang);
+    if (base === undefined && !this.textLoad) {
+      this.textLoad = loadCatalogue(lang).then(() => {
+        this.textLoad = undefined;
+        this.textArrived++;
+      });
+    }
+    const own = checkStrings(this.strings, 'strings');
+    warnings.push(...own.issues);
+    this.text = makeStrings(lang, base, own.value);
+    const missing = base === undefined ? null : missingWarning(lang, base, own.value);
+    if (missing) warnings.push(missing);
+  }
+
   /** Text of the polite status region (data-change announcements). @internal */
   @state() protected announcement = '';
 
@@ -98,8 +153,13 @@ export abstract class FigureElement extends LitElement {
   /** Tag name used in console messages. @internal */
   protected abstract readonly tagLabel: string;
 
+  private readonly onText = (): void => {
+    this.textArrived++;
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    textListeners.add(this.onText);
     this.readScript();
     this.scriptObserver = new MutationObserver(() => this.readScript());
     this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
@@ -107,6 +167,7 @@ export abstract class FigureElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    textListeners.delete(this.onText);
     this.scriptObserver?.disconnect();
     this.scriptObserver = undefined;
     clearTimeout(this.announceTimer);
@@ -126,7 +187,7 @@ export abstract class FigureElement extends LitElement {
 
   /** The polite status region; present from the first render so later changes are announced. @internal */
   protected renderAnnouncement(): TemplateResult {
-    return html`<div class="vh" role="status" lang="en">${this.announcement}</div>`;
+    return html`<div class="vh" role="status">${this.announcement}</div>`;
   }
 
   private readScript(): void {
@@ -150,6 +211,7 @@ export abstract class FigureElement extends LitElement {
         instead: 'numbers and dates are written in English ("en")',
       });
     }
+    this.checkText(warnings);
     this.sourceHref = null;
     if (this.sourceUrl) {
       const check = checkUrl(this.sourceUrl, 'link');
@@ -176,7 +238,7 @@ export abstract class FigureElement extends LitElement {
     if (key === this.reported) return;
     this.reported = key;
     if (errors.length) {
-      console.error(`<${this.tagLabel}>: ${this.errorTitle().toLowerCase()}.\n${errors.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+      console.error(`<${this.tagLabel}>: ${en[this.errorKey()].toLowerCase()}.\n${errors.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
       this.showErrorMessage = emit(this, new NcInvalidEvent(errors));
     } else {
       this.showErrorMessage = true;
@@ -210,9 +272,9 @@ export abstract class FigureElement extends LitElement {
     return false;
   }
 
-  /** Title of the in-place error message. @internal */
-  protected errorTitle(): string {
-    return 'This chart could not be drawn';
+  /** Key of the in-place error message's title. @internal */
+  protected errorKey(): 'chartError' | 'galleryError' {
+    return 'chartError';
   }
 
   /** The in-place message for invalid input; the page's fallback content stays visible in it. @internal */
@@ -221,11 +283,11 @@ export abstract class FigureElement extends LitElement {
     const shown = this.errors.slice(0, SHOWN_PROBLEMS);
     const more = this.errors.length - shown.length;
     return html`<div class="error" part="error" role="group" aria-labelledby="error-title">
-      <p class="error-title" id="error-title" lang="en">${this.errorTitle()}</p>
+      <p class="error-title" id="error-title">${this.t(this.errorKey())}</p>
       <ul lang="en">
         ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
       </ul>
-      ${more > 0 ? html`<p lang="en">…and ${more} more ${more === 1 ? 'problem' : 'problems'}; the browser console lists them all.</p>` : nothing}
+      ${more > 0 ? html`<p>${this.tHtml('moreProblems', { count: more })}</p>` : nothing}
       <slot></slot>
     </div>`;
   }
@@ -269,6 +331,8 @@ export abstract class FigureElement extends LitElement {
     return html`<div class="sizer" data-nc-sizer></div>
       <figure
         part="figure"
+        lang=${this.text.lang}
+        dir=${this.text.dir === 'rtl' ? 'rtl' : nothing}
         aria-busy=${this.busy() ? 'true' : nothing}
         aria-labelledby=${this.heading ? 'heading' : nothing}
         aria-label=${this.heading ? nothing : name}
@@ -283,11 +347,11 @@ export abstract class FigureElement extends LitElement {
                 ${
                   this.source
                     ? html`<p class="source" part="source">
-                        <span lang="en">Source:</span>
+                        ${this.tHtml('source')}
                         ${
                           this.sourceHref
                             ? html`<a href=${this.sourceHref} target="_blank" rel="noopener noreferrer"
-                                >${this.source}<span class="vh" lang="en"> (opens in a new tab)</span></a
+                                >${this.source}<span class="vh" lang=${langOf(this.text, 'newTab') ?? nothing}>${this.t('newTab')}</span></a
                               >`
                             : this.source
                         }

@@ -17,10 +17,12 @@ import { parseJson } from '../schema/json.js';
 import type { Issue } from '../schema/issues.js';
 import { setServerWidth } from '../internal/size-controller.js';
 import { loadClaimChecker } from '../internal/claim-checker.js';
+import { LANGUAGES, loadCatalogue } from '../i18n/load.js';
 
-// Renders are synchronous: the claim checker (which the browser loads on demand) is here
-// before the first one, so labels are checked, never left out of the server's markup.
-await loadClaimChecker();
+// Renders are synchronous: the claim checker and every language's text (which the browser
+// loads on demand) are here before the first one, so labels are checked and an element with
+// locale="ar" is rendered in Arabic, never in English first.
+await Promise.all([loadClaimChecker(), ...LANGUAGES.map((l) => loadCatalogue(l))]);
 
 export const TAGS = ['casualty-trend', 'source-comparison', 'photo-gallery-caption'] as const;
 export type Tag = (typeof TAGS)[number];

@@ -23,6 +23,24 @@ import {
   visible,
 } from './checks.js';
 import { DIRS, page, STATES, THEMES, WIDTHS, type Expect, type Theme } from './matrix.js';
+import { en } from '../../src/i18n/messages.js';
+import ar from '../../src/i18n/ar.js';
+
+/**
+ * The words the checks look for, in the page's language (issue 13): the
+ * right-to-left pages are Arabic, so their charts speak Arabic.
+ */
+const SAID = {
+  ltr: { arrow: /arrow/i, loading: en.loading, error: /could not/, slide: en.roleSlide, credit: en.credit, noFigures: 'No figures for' },
+  rtl: {
+    arrow: /السهم|الأسهم/,
+    loading: ar.loading as string,
+    error: /تعذّر/,
+    slide: ar.roleSlide as string,
+    credit: ar.credit as string,
+    noFigures: 'لا أرقام (',
+  },
+};
 
 /** Combinations checked, by element; printed at the end for the closing note. */
 export const checked = { total: 0, byTag: {} as Record<string, number> };
@@ -101,14 +119,15 @@ describe('accessibility matrix (element × state × theme × direction × width)
               if (!figure?.name?.value) problems.push('no named figure in the tree');
               if (want.chart) {
                 const groups = tree.filter((n) => n.role?.value === 'group' && n.name?.value);
-                const chart = groups.find((n) => want.figures.every((f) => (n.description?.value ?? '').includes(f)));
+                const figures = want.figures.map((f) => (f === 'No figures for' ? SAID[dir].noFigures : f));
+                const chart = groups.find((n) => figures.every((f) => (n.description?.value ?? '').includes(f)));
                 if (!chart)
                   problems.push(
                     `no named chart group whose description holds ${want.figures.join(', ')}; groups: ${groups
                       .map((g) => `${g.name!.value} — ${g.description?.value ?? ''}`)
                       .join(' | ')}`,
                   );
-                else if (!/arrow/i.test(chart.description!.value)) problems.push('the chart description does not explain the keys');
+                else if (!SAID[dir].arrow.test(chart.description!.value)) problems.push('the chart description does not explain the keys');
                 if (root.querySelector('.plot')?.getAttribute('role') === 'img') problems.push('focusable plot is role="img"');
               }
               if (want.rows !== undefined) {
@@ -123,11 +142,7 @@ describe('accessibility matrix (element × state × theme × direction × width)
               for (const img of root.querySelectorAll('img')) {
                 const alt = img.getAttribute('alt');
                 if (alt === null) problems.push('img without alt');
-                const credit = img
-                  .closest('.slide')
-                  ?.querySelector('.credit')
-                  ?.textContent?.replace(/^Credit:\s*/, '')
-                  .trim();
+                const credit = img.closest('.slide')?.querySelector('.credit')?.textContent?.replace(SAID[dir].credit, '').trim();
                 if (alt && credit && alt.includes(credit)) problems.push(`alt "${alt}" repeats the credit`);
               }
               // 20: several series differ by marker shape as well as colour.
@@ -143,14 +158,14 @@ describe('accessibility matrix (element × state × theme × direction × width)
                 want.loading &&
                 !(
                   root.querySelector('figure[aria-busy="true"]') &&
-                  /Loading/.test(root.querySelector('[role="status"].loading-msg')?.textContent ?? '')
+                  (root.querySelector('[role="status"].loading-msg')?.textContent ?? '').includes(SAID[dir].loading)
                 )
               )
                 problems.push('not in the loading state');
-              if (want.error && !tree.some((n) => n.role?.value === 'group' && /could not/.test(n.name?.value ?? '')))
+              if (want.error && !tree.some((n) => n.role?.value === 'group' && SAID[dir].error.test(n.name?.value ?? '')))
                 problems.push('no named error group');
               if (want.slides !== undefined) {
-                const slides = root.querySelectorAll('[aria-roledescription="slide"][role="group"][aria-label]');
+                const slides = root.querySelectorAll(`[aria-roledescription="${SAID[dir].slide}"][role="group"][aria-label]`);
                 if (slides.length !== want.slides) problems.push(`${slides.length} slide groups, expected ${want.slides}`);
               }
 

@@ -149,7 +149,7 @@ describe('<photo-gallery-caption> what a reader perceives', () => {
       html`<photo-gallery-caption locale="ar-EG" credit-prefix="تصوير:" index="2" .items=${arabicGallery}></photo-gallery-caption>`,
     );
     expect(counter(el)).to.equal('٢/٣');
-    expect(q(el, '.viewer .slide').getAttribute('aria-label')).to.equal('٢ of ٣');
+    expect(q(el, '.viewer .slide').getAttribute('aria-label')).to.equal('٢ من ٣');
     expect(text(q(el, '.viewer .credit'))).to.equal('تصوير: رويترز');
     expect(q(el, '.viewer .credit .vh')).to.equal(null);
   });

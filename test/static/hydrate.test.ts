@@ -18,6 +18,9 @@ const IDS = [
   'gallery',
   'gallery-empty',
   'gallery-error',
+  // Issue 13: rendered on the server in French and Arabic, hydrated without a word changing.
+  'trend-fr',
+  'gallery-ar',
 ];
 
 let wrap: HTMLDivElement;

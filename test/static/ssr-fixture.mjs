@@ -15,6 +15,8 @@ export const SOURCE = `<casualty-trend id="trend" locale="en" heading="Deaths" u
 <photo-gallery-caption id="gallery" locale="en" heading="In pictures" items='[{"caption": "Smoke over Aleppo", "credit": "Reuters"}, {"caption": "A checkpoint", "credit": "Getty"}]'></photo-gallery-caption>
 <photo-gallery-caption id="gallery-empty" locale="en" items="[]"></photo-gallery-caption>
 <photo-gallery-caption id="gallery-error" locale="en" items='[{"credit": "AFP"}]'></photo-gallery-caption>
+<casualty-trend id="trend-fr" locale="fr" heading="Morts" unit="civils tués" data='[{"date": "2017-06-02", "value": 12, "status": "unverified"}, {"date": "2017-06-05", "value": 21, "status": "reported"}]'></casualty-trend>
+<photo-gallery-caption id="gallery-ar" locale="ar" heading="صور" items='[{"caption": "دخان فوق حلب", "credit": "رويترز"}, {"caption": "حاجز", "credit": "غيتي"}]'></photo-gallery-caption>
 `;
 
 const dir = join(import.meta.dirname, '../../dist/test-fixtures');

@@ -2,7 +2,8 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { property, state } from 'lit/decorators.js';
 import { isRangeOnly, pointDate, type TrendMark } from '../../core/describe.js';
 import type { Interval } from '../../core/dates.js';
-import { formatFigure, formatNumber } from '../../core/format.js';
+import { formatFigure, formatList, formatNumber } from '../../core/format.js';
+import { capitalise } from '../../i18n/messages.js';
 import { moveCursor, pointAt, type Cursor } from '../../core/navigation.js';
 import type { Issue } from '../../schema/issues.js';
 import { isRecord, own } from '../../schema/issues.js';
@@ -16,6 +17,7 @@ import {
   type AnnotationInput,
   type TrendData,
   type TrendDataInput,
+  type Status,
   type TrendPoint,
 } from '../../schema/trend.js';
 import { bidi, mirror, svgLabel, type Mirror, type TableColumn, type TableSpec } from '../../internal/chart-parts.js';
@@ -37,7 +39,7 @@ import { trendStyles } from './casualty-trend.styles.js';
 import { trendPreparer } from './prepare.js';
 
 const MARKS: readonly TrendMark[] = ['line', 'area', 'bar'];
-const STATUS_LABEL: Record<LineStyle, string> = { solid: '', dashed: 'Estimate', dotted: 'Unverified' };
+const STATUS_LABEL: Record<LineStyle, 'estimate' | 'unverified' | null> = { solid: null, dashed: 'estimate', dotted: 'unverified' };
 /** Reactive state of the reader's interaction only (see willUpdate). */
 /** Inputs whose change is new data, announced to screen readers as "Chart updated". */
 const DATA_KEYS: readonly PropertyKey[] = ['data', 'annotations', 'interval', 'missing', 'unit', 'scriptJson', 'remote'];
@@ -253,12 +255,13 @@ export class CasualtyTrend extends ChartElement {
         locale: this.resolvedLocale,
         unit: this.unit,
         heading: this.heading,
+        text: this.text,
       }));
       this.navX = this.model ? this.model.nav.map((row) => row.map((p) => p.x)) : [];
-      if (announce) this.announce(`Chart updated. ${this.description}`);
+      if (announce) this.announce(this.t('updated', { description: this.description }));
     } else {
       this.model = null;
-      this.name = this.heading || 'Chart';
+      this.name = this.heading || this.t('chart');
     }
     // While src loads: an empty chart of this width, whose height is the plot's own reserve.
     this.reserve = this.busy()
@@ -290,15 +293,18 @@ export class CasualtyTrend extends ChartElement {
     const c = this.cursor;
     const p = c && m?.nav[c.series]?.[c.index];
     return this.renderChartBody({
-      empty: !data || data.series.every((s) => s.points.length === 0) ? 'No data to show yet.' : null,
+      empty: !data || data.series.every((s) => s.points.length === 0) ? this.t('trendEmpty') : null,
       name: this.name,
       svg: m ? this.renderSvg(m) : this.placeholderSvg(360),
       readout: p ? p.text : null,
-      hints: ['Arrow keys move between points; Escape clears.', 'Hover, tap or tab to the chart to read values.'],
+      hints: [this.t('trendHintFocus'), this.t('trendHint')],
       extras: m ? this.renderKeys(m) : nothing,
       description: html`<p>${this.description}</p>
-        ${this.annotationTexts.length ? html`<p>Annotations: ${this.annotationTexts.join('. ')}.</p>` : nothing}`,
-      keysHelp: `Use the left and right arrow keys to move between points${this.mirrored ? ' (time runs right to left: the left arrow moves later)' : ''}${data && data.series.length > 1 ? ', up and down to change series' : ''}, Home and End for the first and last, Page Up and Page Down to jump a tenth of the way, Escape to clear.`,
+        ${this.annotationTexts.length ? html`<p>${this.t('annotations', { list: this.annotationTexts.join('. ') })}</p>` : nothing}`,
+      keysHelp: this.t(
+        `trendKeys${this.mirrored ? 'Mirrored' : ''}${data && data.series.length > 1 ? 'Series' : ''}` as
+          'trendKeys' | 'trendKeysSeries' | 'trendKeysMirrored' | 'trendKeysMirroredSeries',
+      ),
       table: () => this.tableSpec(data!),
     });
   }
@@ -409,7 +415,7 @@ export class CasualtyTrend extends ChartElement {
   }
 
   private renderKeys(m: TrendModel): TemplateResult {
-    const styles = new Map<LineStyle, string[]>();
+    const styles = new Map<LineStyle, Status[]>();
     for (const s of m.statuses) {
       const st = statusStyle(s);
       styles.set(st, [...(styles.get(st) ?? []), s]);
@@ -418,16 +424,26 @@ export class CasualtyTrend extends ChartElement {
     const multi = m.series.length > 1;
     return html`${
       m.legend
-        ? html`<ul class="legend" aria-label="Series">
+        ? html`<ul class="legend" aria-label=${this.t('seriesKey')}>
             ${m.series.map((s) => html`<li>${this.renderSample(`s${s.index % 6}`, 'solid', s.shape, false)}${s.name}</li>`)}
           </ul>`
         : nothing
     }
     ${
       showKey
-        ? html`<ul class="key" aria-label="Line styles" lang="en">
+        ? html`<ul class="key" aria-label=${this.t('lineStyles')}>
             ${[...styles].map(([style, list]) => {
-              const label = STATUS_LABEL[style] || list.map((s) => s[0]!.toUpperCase() + s.slice(1)).join(' or ');
+              const key = STATUS_LABEL[style];
+              const label = key
+                ? this.t(key)
+                : capitalise(
+                    formatList(
+                      list.map((s) => this.statusWord(s)),
+                      this.text.lang,
+                      'disjunction',
+                    ),
+                    this.text.lang,
+                  );
               return html`<li>${this.renderSample(multi ? '' : 's0', style, 'circle', style !== 'solid')}${label}</li>`;
             })}
             ${
@@ -435,7 +451,7 @@ export class CasualtyTrend extends ChartElement {
                 ? html`<li>
                     <svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" focusable="false">
                       <path class="gap-mark" d=${gapPath(4, 26, 13)}></path></svg
-                    >No figure
+                    >${this.t('noFigureKey')}
                   </li>`
                 : nothing
             }
@@ -444,11 +460,16 @@ export class CasualtyTrend extends ChartElement {
     }
     ${
       m.notes.length
-        ? html`<ol class="ann-notes" aria-label="Chart notes">
+        ? html`<ol class="ann-notes" aria-label=${this.t('chartNotes')}>
             ${m.notes.map((n) => html`<li><span class="num" aria-hidden="true">${formatNumber(n.n, this.resolvedLocale)}</span>${n.text}</li>`)}
           </ol>`
         : nothing
     }`;
+  }
+
+  /** A status as a word of the element's language ("estimate"). */
+  private statusWord(s: Status): string {
+    return this.t(`${s}Status`);
   }
 
   private tableSpec(data: TrendData): TableSpec {
@@ -462,21 +483,21 @@ export class CasualtyTrend extends ChartElement {
     // Figures as given (formatFigure): 1234.56 stays "1,234.56", 0.04 is never "0".
     const n = (v: number | null) => (v === null ? '' : formatFigure(v, loc));
     const columns: TableColumn[] = [
-      ...(multi ? [{ label: 'Series' }] : []),
-      { label: 'Date' },
-      { label: 'Value', numeric: true },
+      ...(multi ? [{ label: this.t('colSeries') }] : []),
+      { label: this.t('colDate') },
+      { label: this.t('colValue'), numeric: true },
       ...(ranged
         ? [
-            { label: 'Low', numeric: true },
-            { label: 'High', numeric: true },
+            { label: this.t('colLow'), numeric: true },
+            { label: this.t('colHigh'), numeric: true },
           ]
         : []),
-      ...(status ? [{ label: 'Status' }] : []),
-      ...(notes || filled ? [{ label: 'Note' }] : []),
+      ...(status ? [{ label: this.t('colStatus') }] : []),
+      ...(notes || filled ? [{ label: this.t('colNote') }] : []),
     ];
     const rowCount = data.series.reduce((n, s) => n + s.points.length, 0);
     return {
-      caption: `Data: ${this.name}${this.unit ? ` (${this.unit})` : ''}`,
+      caption: this.unit ? this.t('tableCaptionUnit', { name: this.name, unit: this.unit }) : this.t('tableCaption', { name: this.name }),
       columns,
       rowCount,
       // Rows are formatted only for the page on show (and found without copying long series).
@@ -487,11 +508,11 @@ export class CasualtyTrend extends ChartElement {
         const p = data.series[si]!.points[i]!;
         return [
           ...(multi ? [name] : []),
-          pointDate(p, data.interval, loc),
-          p.value !== null ? n(p.value) : isRangeOnly(p) ? `between ${n(p.low)} and ${n(p.high)}` : 'no figure',
+          pointDate(p, data.interval, loc, this.text),
+          p.value !== null ? n(p.value) : isRangeOnly(p) ? this.t('between', { low: n(p.low), high: n(p.high) }) : this.t('noFigure'),
           ...(ranged ? [n(p.low), n(p.high)] : []),
-          ...(status ? [p.status ?? ''] : []),
-          ...(notes || filled ? [p.filled ? 'no entry in the data' : (p.note ?? '')] : []),
+          ...(status ? [p.status ? this.statusWord(p.status) : ''] : []),
+          ...(notes || filled ? [p.filled ? this.t('noEntry') : (p.note ?? '')] : []),
         ];
       },
       rowHeader: multi ? 1 : 0,

@@ -1,12 +1,13 @@
 /**
  * The pure step between parsed input and drawing: parsed data, annotations,
- * mark, width, locale, unit and heading → the chart's name, its description,
+ * mark, width, locale, unit, heading and words → the chart's name, its description,
  * the annotations' texts and the drawable model. Each element holds its own
  * memo (`trendPreparer()`), so an update whose inputs are the same objects and
  * values returns the previous result without recomputing anything.
  */
 import { describeAnnotation, describeTrend, trendName, type TrendMark } from '../../core/describe.js';
 import type { Annotation, TrendData } from '../../core/types.js';
+import type { Strings } from '../../i18n/messages.js';
 import { buildTrendModel } from './layout/index.js';
 import type { TrendModel } from './layout/types.js';
 
@@ -19,6 +20,8 @@ export interface PrepareInput {
   locale: string;
   unit: string;
   heading: string;
+  /** The element's words (its language's catalogue with the publisher's strings); English when absent. */
+  text?: Strings | undefined;
 }
 
 export interface Prepared {
@@ -30,18 +33,18 @@ export interface Prepared {
 }
 
 export function prepareTrend(input: PrepareInput): Prepared {
-  const { data, annotations, mark, width, locale, unit, heading } = input;
-  const o = { locale, unit, mark, heading };
+  const { data, annotations, mark, width, locale, unit, heading, text } = input;
+  const o = { locale, unit, mark, heading, text };
   const empty = data.series.every((s) => s.points.length === 0);
   return {
     name: trendName(data, o),
     description: describeTrend(data, o),
     annotationTexts: annotations.map((a) => describeAnnotation(a, data, o)),
-    model: !empty && width > 0 ? buildTrendModel({ data, annotations, mark, width, locale, unit, heading }) : null,
+    model: !empty && width > 0 ? buildTrendModel({ data, annotations, mark, width, locale, unit, heading, text }) : null,
   };
 }
 
-const KEYS = ['data', 'annotations', 'mark', 'width', 'locale', 'unit', 'heading'] as const;
+const KEYS = ['data', 'annotations', 'mark', 'width', 'locale', 'unit', 'heading', 'text'] as const;
 
 /** prepareTrend memoised on its last inputs (compared by identity: parsed data is a new object only when re-parsed). */
 export function trendPreparer(): (input: PrepareInput) => Prepared {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatNumber } from '../../core/format.js';
-import { announcement, clampIndex, counterText, keyTarget, slideLabel, stepIndex, swipeStep } from '../../core/gallery.js';
+import { announcement, clampIndex, counterText, keyTarget, MISSING_ALT, stepIndex, swipeStep } from '../../core/gallery.js';
 import { parseGalleryItems, type GalleryItem, type GalleryItemInput } from '../../schema/gallery.js';
 import { isRecord, own, type Issue } from '../../schema/issues.js';
 import { JsonParseFailure } from '../../schema/json.js';
@@ -100,8 +100,8 @@ export class PhotoGalleryCaption extends FigureElement {
 
   protected readonly tagLabel = 'photo-gallery-caption';
 
-  protected override errorTitle(): string {
-    return 'This gallery could not be shown';
+  protected override errorKey(): 'chartError' | 'galleryError' {
+    return 'galleryError';
   }
   /** The photo shown (index clamped), 0 when there is none. */
   private current = 0;
@@ -161,7 +161,15 @@ export class PhotoGalleryCaption extends FigureElement {
         this.moved = Math.sign(index - before);
         this.afterUpdate(new GalleryChangeEvent({ index, item, reader: false }));
       }
-      this.announcement = announcement(index, count, item.caption, item.credit, this.creditPrefix, this.resolvedLocale);
+      this.announcement = announcement(
+        index,
+        count,
+        item.caption,
+        item.credit,
+        this.creditPrefix,
+        this.resolvedLocale,
+        this.said(index, count),
+      );
     }
     this.byReader = false;
     if (changed.has('mode') && this.hasUpdated) {
@@ -169,7 +177,15 @@ export class PhotoGalleryCaption extends FigureElement {
       // to what replaces it; back in single mode the live region says which photo is shown.
       this.refocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== null;
       if (this.mode !== 'all' && item) {
-        this.announcement = announcement(index, count, item.caption, item.credit, this.creditPrefix, this.resolvedLocale);
+        this.announcement = announcement(
+          index,
+          count,
+          item.caption,
+          item.credit,
+          this.creditPrefix,
+          this.resolvedLocale,
+          this.said(index, count),
+        );
       }
     }
   }
@@ -279,12 +295,12 @@ export class PhotoGalleryCaption extends FigureElement {
   };
 
   protected override render(): TemplateResult {
-    const name = this.heading || 'Photo gallery';
+    const name = this.heading || this.t('gallery');
     if (this.errors.length) return this.renderFrame(name, this.renderError());
     const body = !this.list.length
-      ? html`<p class="empty" role="note" lang="en">No photos to show yet.</p>`
+      ? html`<p class="empty" role="note">${this.tHtml('noPhotos')}</p>`
       : this.mode === 'all'
-        ? html`<ol class="all" part="list" tabindex="-1" aria-label="All photos">
+        ? html`<ol class="all" part="list" tabindex="-1" aria-label=${this.t('allPhotos')}>
             ${this.list.map((item, i) => html`<li>${this.renderSlide(item, i + 1)}</li>`)}
           </ol>`
         : this.renderSingle();
@@ -299,28 +315,27 @@ export class PhotoGalleryCaption extends FigureElement {
     const atEnd = stepIndex(n, 1, count, this.loop) === n;
     return html`<div class="viewer" @keydown=${this.onKeyDown}>
         <div class="bar" part="controls">
-          <button type="button" part="previous" lang="en" aria-disabled=${atStart ? 'true' : 'false'} @click=${this.onPrevious}>
-            <span aria-hidden="true">‹</span>Previous<span class="vh"> photo</span>
+          <button type="button" part="previous" aria-disabled=${atStart ? 'true' : 'false'} @click=${this.onPrevious}>
+            <span aria-hidden="true">‹</span>${this.tHtml('previous')}
           </button>
           <span class="counter" part="counter" aria-hidden="true">${counterText(n, count, loc)}</span>
-          <button type="button" part="next" lang="en" aria-disabled=${atEnd ? 'true' : 'false'} @click=${this.onNext}>
-            Next<span class="vh"> photo</span><span aria-hidden="true">›</span>
+          <button type="button" part="next" aria-disabled=${atEnd ? 'true' : 'false'} @click=${this.onNext}>
+            ${this.tHtml('next')}<span aria-hidden="true">›</span>
           </button>
           <button
             type="button"
             class="toggle"
             part="show-all"
-            lang="en"
             aria-expanded=${this.listShown ? 'true' : 'false'}
             aria-controls="all"
             @click=${this.toggleList}
           >
-            Show all<span class="vh"> captions</span><span aria-hidden="true">${this.listShown ? '▴' : '▾'}</span>
+            ${this.tHtml('showAll')}<span aria-hidden="true">${this.listShown ? '▴' : '▾'}</span>
           </button>
         </div>
         ${this.renderSlide(this.list[n - 1]!, n, true)}
       </div>
-      <ol class="list" id="all" part="list" aria-label="All captions" ?hidden=${!this.listShown}>
+      <ol class="list" id="all" part="list" aria-label=${this.t('allCaptions')} ?hidden=${!this.listShown}>
         ${this.list.map(
           (item, i) =>
             html`<li>
@@ -340,8 +355,8 @@ export class PhotoGalleryCaption extends FigureElement {
       class="slide"
       part="slide"
       role="group"
-      aria-roledescription="slide"
-      aria-label=${slideLabel(n, count, loc)}
+      aria-roledescription=${this.t('roleSlide')}
+      aria-label=${this.t('slide', { index: n, count })}
       tabindex=${single ? '-1' : nothing}
       @pointerdown=${single ? this.onPointerDown : nothing}
       @pointerup=${single ? this.onPointerUp : nothing}
@@ -354,7 +369,7 @@ export class PhotoGalleryCaption extends FigureElement {
                 src=${item.src}
                 srcset=${item.srcset ?? nothing}
                 sizes=${(item.srcset && this.sizes()) || nothing}
-                alt=${item.alt}
+                alt=${item.alt === MISSING_ALT ? this.t('noAlt') : item.alt}
                 width=${item.width ?? nothing}
                 height=${item.height ?? nothing}
                 loading="lazy"
@@ -371,10 +386,15 @@ export class PhotoGalleryCaption extends FigureElement {
     </div>`;
   }
 
+  /** The live region's first sentence and credit word in the element's language. */
+  private said(index: number, count: number): { photo: string; credit: string } {
+    return { photo: this.t('photoSaid', { index, count }), credit: this.t('credit') };
+  }
+
   /** The credit (a span, as it also sits inside list buttons), shown on its own line. */
   private renderCredit(item: GalleryItem): TemplateResult | typeof nothing {
     if (!item.credit) return nothing;
-    const words = this.creditPrefix ? `${this.creditPrefix} ` : html`<span class="vh" lang="en">${'Credit: '}</span>`;
+    const words = this.creditPrefix ? `${this.creditPrefix} ` : html`<span class="vh">${`${this.t('credit')} `}</span>`;
     return html`<span class="credit" part="credit">${words}${item.credit}</span>`;
   }
 }

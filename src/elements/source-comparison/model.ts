@@ -3,6 +3,8 @@
  * meta line, bar or dot-and-range, value label, ratio callout), the shared
  * zero-based axis and the reference line. Pure: no Lit, no DOM.
  */
+import { msg, textFor, type Strings } from '../../i18n/messages.js';
+import { statusWord } from '../../core/describe.js';
 import { compareWith, figureText, hasRange, upper } from '../../core/compare.js';
 import { formatNumber } from '../../core/format.js';
 import { textWidth, wrapText } from '../../core/text.js';
@@ -65,6 +67,10 @@ export interface ComparisonModelInput {
   mark: CompareMark;
   width: number;
   locale: string;
+  /** The label of a source with no figure, in the element's language. */
+  noFigureLabel?: string;
+  /** The words of ratios, in the element's language (English when absent). */
+  text?: Strings | undefined;
 }
 
 export function figureStyle(s: Source): FigureStyle {
@@ -84,7 +90,7 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
   const bold = FONT * 1.1;
   const nameCol = stacked ? width : Math.min(Math.round(width * 0.34), Math.max(60, ...sources.map((s) => textWidth(s.name, bold) + 4)));
   const x0 = stacked ? 1 : nameCol + GAP;
-  const labels = sources.map((s) => (s.noFigure ? 'No figure released' : figureText(s, locale)));
+  const labels = sources.map((s) => (s.noFigure ? (input.noFigureLabel ?? 'No figure released') : figureText(s, locale, input.text)));
   const labelSpace = Math.max(...sources.map((s, i) => (s.noFigure ? 0 : textWidth(labels[i]!, bold))), 0) + 8;
   const x1 = Math.max(x0 + 60, width - labelSpace);
   let max = 0;
@@ -100,12 +106,17 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
   let y = 4;
   for (const [i, s] of sources.entries()) {
     const lines = wrapText(s.name, stacked ? width : nameCol, bold);
-    const metaText = [s.kind, s.status && s.status !== 'no-figure' ? s.status : null, reference === s ? 'reference' : null]
+    const t = textFor(locale, input.text);
+    const metaText = [
+      s.kind,
+      s.status && s.status !== 'no-figure' ? statusWord(s.status, t) : null,
+      reference === s ? msg(t, 'referenceCell') : null,
+    ]
       .filter(Boolean)
       .join(' · ');
     const nameH = lines.length * LINE + (metaText ? LINE : 0);
     const barY = stacked ? y + nameH + 2 : y + 1;
-    const cmp = reference && reference !== s ? compareWith(s, reference, locale) : null;
+    const cmp = reference && reference !== s ? compareWith(s, reference, locale, input.text) : null;
     const { bar, range, dot, end } = marks(s, mark, X, x0);
     const { label, callout, barBlock } = valueLabels(frame, { s, text: labels[i]!, cmp: cmp?.short ?? null, end, barY });
     const h = stacked ? nameH + 2 + barBlock : Math.max(nameH, barBlock);

@@ -1,3 +1,4 @@
+import { capitalise } from '../../i18n/messages.js';
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -42,7 +43,11 @@ const PLACEHOLDER: Source[] = [1, 2, 3].map((order) => ({
   noFigure: false,
   order,
 }));
-const STYLE_LABEL: Record<FigureStyle, string> = { solid: 'Confirmed or reported', estimate: 'Estimate', unverified: 'Unverified' };
+const STYLE_LABEL: Record<FigureStyle, 'confirmed' | 'estimate' | 'unverified'> = {
+  solid: 'confirmed',
+  estimate: 'estimate',
+  unverified: 'unverified',
+};
 
 /**
  * The same event counted by different sources — a military's own tally, NGO
@@ -170,12 +175,27 @@ export class SourceComparison extends ChartElement {
     const sort = SORTS.includes(this.sort) ? this.sort : 'value';
     const mark = MARKS.includes(this.mark) ? this.mark : 'bar';
     const sorted = sortSources(this.sources, sort, this.resolvedLocale);
-    const o = { locale: this.resolvedLocale, unit: this.unit, period: this.period, heading: this.heading, reference: this.refSource };
+    const o = {
+      locale: this.resolvedLocale,
+      unit: this.unit,
+      period: this.period,
+      heading: this.heading,
+      reference: this.refSource,
+      text: this.text,
+    };
     this.name = comparisonName(sorted, o);
     this.description = describeComparison(sorted, o);
     this.model =
       sorted.length && this.size.width > 0
-        ? buildComparisonModel({ sources: sorted, reference: this.refSource, mark, width: this.size.width, locale: this.resolvedLocale })
+        ? buildComparisonModel({
+            sources: sorted,
+            reference: this.refSource,
+            mark,
+            width: this.size.width,
+            locale: this.resolvedLocale,
+            noFigureLabel: this.t('noFigureReleased'),
+            text: this.text,
+          })
         : null;
     // While src loads: room for three sources at this width; pages that know better set a min-height.
     this.reserve = this.busy()
@@ -183,7 +203,7 @@ export class SourceComparison extends ChartElement {
       : null;
     if (this.pendingAnnouncement) {
       this.pendingAnnouncement = false;
-      this.announce(`Chart updated. ${this.description}`);
+      this.announce(this.t('updated', { description: this.description }));
     }
   }
 
@@ -191,8 +211,8 @@ export class SourceComparison extends ChartElement {
 
   /** Without a subheading, say what is counted and when: "Civilians killed, May 2017". */
   protected override defaultSubheading(): string {
-    const unit = this.unit ? this.unit[0]!.toUpperCase() + this.unit.slice(1) : '';
-    return [unit, this.period].filter(Boolean).join(', ');
+    const unit = this.unit ? capitalise(this.unit, this.text.lang) : '';
+    return [unit, this.period].filter(Boolean).join(this.t('listSep'));
   }
 
   protected override render(): TemplateResult {
@@ -204,14 +224,16 @@ export class SourceComparison extends ChartElement {
     return this.renderFrame(
       this.name,
       this.renderChartBody({
-        empty: this.sources.length === 0 ? 'No sources to compare yet.' : null,
+        empty: this.sources.length === 0 ? this.t('comparisonEmpty') : null,
         name: this.name,
         svg: m ? this.renderSvg(m) : this.placeholderSvg(200),
-        readout: row ? sourceText(row.source, { locale: this.resolvedLocale, unit: this.unit, reference: this.refSource }) : null,
-        hints: ['Arrow keys move between sources; Escape clears.', 'Hover, tap or tab to the chart to read each source.'],
+        readout: row
+          ? sourceText(row.source, { locale: this.resolvedLocale, unit: this.unit, reference: this.refSource, text: this.text })
+          : null,
+        hints: [this.t('comparisonHintFocus'), this.t('comparisonHint')],
         extras: html`${m ? this.renderKeys(m) : nothing} ${this.renderLinks()}`,
         description: html`<p>${this.description}</p>`,
-        keysHelp: 'Use the arrow keys to move from source to source, Home and End for the first and last, Escape to clear.',
+        keysHelp: this.t('comparisonKeys'),
         table: () => this.tableSpec(),
       }),
     );
@@ -286,7 +308,7 @@ export class SourceComparison extends ChartElement {
           }
         </g>
       </svg>`,
-      text: STYLE_LABEL[st],
+      text: this.t(STYLE_LABEL[st]),
     }));
     if (m.reference && this.refSource)
       items.push({
@@ -294,10 +316,10 @@ export class SourceComparison extends ChartElement {
           <line class="ref-line" x1="12" x2="12" y1="0" y2="14"></line>
         </svg>`,
         text: hasRange(this.refSource)
-          ? `Reference: ${this.refSource.name}, both ends of its range (${figureText(this.refSource, this.resolvedLocale)})`
-          : `Reference: ${this.refSource.name}`,
+          ? this.t('referenceRange', { name: this.refSource.name, figure: figureText(this.refSource, this.resolvedLocale, this.text) })
+          : this.t('reference', { name: this.refSource.name }),
       });
-    return m.styles.length > 1 || m.styles[0] !== 'solid' || m.reference ? renderKey('Key', items) : nothing;
+    return m.styles.length > 1 || m.styles[0] !== 'solid' || m.reference ? renderKey(this.t('key'), items) : nothing;
   }
 
   /**
@@ -309,14 +331,12 @@ export class SourceComparison extends ChartElement {
     const listed = this.sources.filter((s) => s.url || s.urlRefused);
     if (!listed.length) return nothing;
     return html`<p class="sources" part="sources">
-      <span lang="en">Sources:</span>
+      ${this.tHtml('sources')}
       ${listed.map(
         (s, i) =>
           html`${i ? ', ' : ''}${
             s.url
-              ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"
-                  >${s.name}<span class="vh" lang="en"> (opens in a new tab)</span></a
-                >`
+              ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.name}<span class="vh">${this.t('newTab')}</span></a>`
               : html`<span class="unlinked">${s.name}</span>`
           }`,
       )}
@@ -332,15 +352,16 @@ export class SourceComparison extends ChartElement {
       s.name,
       s.kind ?? '',
       // A range-only figure has no central value: the cell says so in words rather than standing empty.
-      s.noFigure ? 'no figure released' : rangeOnly(s) ? figureWords(s, loc) : n(s.value),
+      s.noFigure ? this.t('noFigureReleasedCell') : rangeOnly(s) ? figureWords(s, loc, '', this.text) : n(s.value),
       n(s.low),
       n(s.high),
-      s.status === 'no-figure' ? 'no figure released' : (s.status ?? ''),
+      s.status === 'no-figure' ? this.t('noFigureReleasedCell') : s.status ? this.t(`${s.status}Status`) : '',
       ...(ref
         ? [
             ref === s
-              ? 'reference'
-              : (compareWith(s, ref, loc)?.long ?? (s.noFigure ? 'no figure to compare' : `no ratio: ${ref.name} released no figure`)),
+              ? this.t('referenceCell')
+              : (compareWith(s, ref, loc, this.text)?.long ??
+                (s.noFigure ? this.t('noFigureToCompare') : this.t('noRatio', { name: ref.name }))),
           ]
         : []),
       s.retrieved === null ? '' : formatDate(s.retrieved, 'day', loc, 'long'),
@@ -351,18 +372,18 @@ export class SourceComparison extends ChartElement {
         : '',
     ]);
     return {
-      caption: `Data: ${this.name}${this.unit ? ` (${this.unit})` : ''}`,
+      caption: this.unit ? this.t('tableCaptionUnit', { name: this.name, unit: this.unit }) : this.t('tableCaption', { name: this.name }),
       columns: [
-        { label: 'Source' },
-        { label: 'Kind' },
-        { label: 'Value', numeric: true },
-        { label: 'Low', numeric: true },
-        { label: 'High', numeric: true },
-        { label: 'Status' },
-        ...(ref ? [{ label: `Compared with ${ref.name}` }] : []),
-        { label: 'Retrieved' },
-        { label: 'Note' },
-        { label: 'Link' },
+        { label: this.t('colSource') },
+        { label: this.t('colKind') },
+        { label: this.t('colValue'), numeric: true },
+        { label: this.t('colLow'), numeric: true },
+        { label: this.t('colHigh'), numeric: true },
+        { label: this.t('colStatus') },
+        ...(ref ? [{ label: this.t('colCompared', { name: ref.name }) }] : []),
+        { label: this.t('colRetrieved') },
+        { label: this.t('colNote') },
+        { label: this.t('colLink') },
       ],
       rowCount: rows.length,
       row: (i) => rows[i]!,

@@ -7,6 +7,7 @@ import { addInterval, type Interval } from '../../../core/dates.js';
 import { annotationLabel } from '../../../core/describe.js';
 import { clampX, placeLabels, type Box, type LabelRequest } from '../../../core/labels.js';
 import type { Annotation } from '../../../core/types.js';
+import type { Strings } from '../../../i18n/messages.js';
 import * as C from './constants.js';
 import type { Frame } from './frame.js';
 import type { AnnotationModel, TrendModel } from './types.js';
@@ -99,6 +100,7 @@ export interface AnnotationInput {
   interval: Interval;
   locale: string;
   unit: string;
+  text?: Strings | undefined;
   /** Direct series labels take the right margin; without them labels may reach 12 px into it. */
   direct: boolean;
   obstacles: Box[];
@@ -106,7 +108,7 @@ export interface AnnotationInput {
 }
 
 export function layoutAnnotations(f: Frame, input: AnnotationInput): { annotations: AnnotationModel[]; notes: TrendModel['notes'] } {
-  const { annotations, interval, locale, unit } = input;
+  const { annotations, interval, locale, unit, text } = input;
   const { plot } = f;
   const c: Ctx = {
     f,
@@ -117,7 +119,7 @@ export function layoutAnnotations(f: Frame, input: AnnotationInput): { annotatio
     valueY: input.valueY,
   };
   // What each annotation says: a contradicted label is replaced by what the data says (describe.ts annotationLabel).
-  const texts = annotations.map((a) => annotationLabel(a, interval, { locale, unit }));
+  const texts = annotations.map((a) => annotationLabel(a, interval, { locale, unit, text }));
   const models: AnnotationModel[] = [];
   const requests: LabelRequest<number>[] = annotations.map((a, i) => {
     const text = texts[i]!;

@@ -17,11 +17,11 @@ import { r } from './util.js';
 const STATUS_ORDER = ['confirmed', 'reported', 'estimate', 'unverified'] as const;
 
 export function buildTrendModel(input: TrendModelInput): TrendModel {
-  const { data, annotations, mark, locale, unit } = input;
+  const { data, annotations, mark, locale, unit, text } = input;
   const width = Math.max(MIN_WIDTH, Math.floor(input.width));
   const ext = extent(data, annotations, mark);
   const f = frame({ data, annotations, width, locale, unit }, ext);
-  const { series, nav, drawn, statuses } = layoutSeries(data, f, mark, { locale, unit });
+  const { series, nav, drawn, statuses } = layoutSeries(data, f, mark, { locale, unit, text });
   const legend = directLabels(data, f, series);
   /** Height of series si's value at t; a range-only figure is anchored in the middle of its range. */
   const valueY = (si: number, t: number): number => {
@@ -34,6 +34,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     interval: data.interval,
     locale,
     unit,
+    text,
     direct: f.direct,
     obstacles: obstacles(series, drawn, annotations, f, mark, valueY),
     valueY,
@@ -52,6 +53,6 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     legend,
     nav,
     hasGaps: series.some((s) => s.gaps.length > 0),
-    noFigures: noFiguresBlock(data, f, { locale, unit, heading: input.heading ?? '' }),
+    noFigures: noFiguresBlock(data, f, { locale, unit, heading: input.heading ?? '', text }),
   };
 }

@@ -8,6 +8,7 @@ import { addInterval, type Interval } from '../../../core/dates.js';
 import { decimate } from '../../../core/decimate.js';
 import { isGap, pointText, type TrendMark } from '../../../core/describe.js';
 import type { Status, TrendData, TrendPoint } from '../../../core/types.js';
+import type { Strings } from '../../../i18n/messages.js';
 import { MARKER_MIN_STEP } from './constants.js';
 import type { Frame } from './frame.js';
 import { MARKER_SHAPES, type LineStyle, type NavPoint, type SeriesModel } from './types.js';
@@ -16,7 +17,7 @@ import { r, statusStyle, weaker } from './util.js';
 interface NavContext {
   series: string | null;
   interval: Interval;
-  o: { locale: string; unit: string };
+  o: { locale: string; unit: string; text?: Strings | undefined };
 }
 
 /** A NavPoint as a class: one per data point, so a getter on the prototype (an object literal with its own getter was slow to make 100,000 times). */
@@ -198,7 +199,7 @@ function navPoints(points: readonly TrendPoint[], c: SeriesContext, said: NavCon
   );
 }
 
-export function layoutSeries(data: TrendData, f: Frame, mark: TrendMark, o: { locale: string; unit: string }): SeriesLayout {
+export function layoutSeries(data: TrendData, f: Frame, mark: TrendMark, o: { locale: string; unit: string; text?: Strings | undefined }): SeriesLayout {
   const multi = data.series.length > 1;
   const statuses = new Set<Status>();
   const nav: NavPoint[][] = [];

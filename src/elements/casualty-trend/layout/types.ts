@@ -5,6 +5,7 @@
 import type { Box } from '../../../core/labels.js';
 import type { TrendMark } from '../../../core/describe.js';
 import type { Annotation, Status, TrendData } from '../../../core/types.js';
+import type { Strings } from '../../../i18n/messages.js';
 
 export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
 export type MarkerShape = (typeof MARKER_SHAPES)[number];
@@ -19,6 +20,8 @@ export interface TrendModelInput {
   unit: string;
   /** Names what is counted in the "No figures for …" message when there is no unit. */
   heading?: string;
+  /** The words of readouts and messages, in the element's language (English when absent). */
+  text?: Strings | undefined;
 }
 
 export interface TextBlock {

@@ -1,0 +1,62 @@
+/**
+ * English text of the comparison description, readouts and ratios
+ * (core/compare.ts), part of the English catalogue (en.ts). A ratio phrase
+ * (`ratioTimes`, `ratioThird`…) is followed by what it is compared with
+ * (`basisFigure`, `basisRange`, `shortRef`), so each language writes both
+ * sides to fit together.
+ */
+import type { Message } from './types.js';
+
+export const enCompare = {
+  valueThenRange: '{value}, {range}',
+  ratioQuarter: 'a quarter of',
+  ratioThird: 'a third of',
+  ratioHalf: 'half',
+  ratioTwoThirds: 'two thirds of',
+  ratioThreeQuarters: 'three quarters of',
+  ratioTimes: '{n} times',
+  ratioMore: '{n}% more than',
+  ratioSame: 'about the same as',
+  ratioOf: '{n}% of',
+  ratioUnder1: 'under 1% of',
+  ratioAtLeast: 'at least {phrase}',
+  ratioAtLeastSame: 'at least as many as',
+  ratioUpToMore: 'up to {n}% more than',
+  ratioUnderTo: 'under 1% to {n}% of',
+  shortRef: '{phrase} the reference',
+  refZero: 'reference is 0',
+  noRatioShort: 'no ratio',
+  refNone: '{name} counts none, so no ratio can be given',
+  subjectFigure: '{name}’s figure',
+  subjectRange: '{name}’s range',
+  basisFigure: '{name}’s figure',
+  basisRange: '{name}’s range of {low} to {high}',
+  longRatio: '{subject} is {phrase} {basis}',
+  noRatioRangeZero: 'no ratio can be given: {basis} starts at 0 and {subject} starts at 0',
+  noRatioFigureZero: 'no ratio can be given: {basis} starts at 0 and {subject} is 0',
+  howBoth: 'low end over high end, high end over low end',
+  howSource: 'each end of the range compared with {basis}',
+  howRef: 'compared with each end of {name}’s range',
+  noUpper: '{name}’s range starts at 0, so there is no upper limit',
+  nameSources: '{what}: {count} sources compared',
+  nameSourcesPeriod: '{what}, {period}: {count} sources compared',
+  theReference: 'the reference',
+  retrieved: 'retrieved {date}',
+  sourcesHead: { one: '{count} source.', other: '{count} sources.' },
+  sourcesHeadUnit: { one: '{count} source for {unit}.', other: '{count} sources for {unit}.' },
+  sourcesHeadPeriod: { one: '{count} source, {period}.', other: '{count} sources, {period}.' },
+  sourcesHeadUnitPeriod: { one: '{count} source for {unit}, {period}.', other: '{count} sources for {unit}, {period}.' },
+  lowEnd: 'the low end of {name}’s range',
+  highEnd: 'the high end of {name}’s range',
+  whoStatus: '{who}, {status}',
+  onlyOne: 'Only {name} gives a figure: {figure}.',
+  allSame: 'All {count} sources with a figure give {value}.',
+  spread: 'Figures range from {min} ({minWho}) to {max} ({maxWho}).',
+  rangeOnlyList: 'Range only, no single figure: {list}.',
+  nameFigure: '{name}, {figure}',
+  refNoFigure: 'The reference, {name}, released no figure, so no ratios can be computed.',
+  comparedWith: 'Compared with {name} ({figure}): {list}.',
+  noFigureBy: 'No figure released by {list}.',
+  notesList: 'Notes: {list}.',
+  statusSentence: 'Status: {list}.',
+} satisfies Record<string, Message>;

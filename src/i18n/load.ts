@@ -1,0 +1,134 @@
+/**
+ * Which catalogues a page has (issue 13). English is built in; Arabic, French,
+ * Spanish, German and Ukrainian load on demand, each a small module of its own
+ * (in the classic script, a file beside it: chunks/lang-xx.js). A publisher
+ * can register text for any language (house style, or a language we do not
+ * ship) with `registerStrings`, checked like any input.
+ */
+import { IssueList, type Issue } from '../schema/issues.js';
+import { en, languageOf, placeholders, type Catalogue, type Key, type PartialCatalogue } from './messages.js';
+import { PLURAL_CATEGORIES, type Message } from './types.js';
+
+type Module = { default: Catalogue };
+
+// One static import() each, so bundlers can split them (and the classic script can find them by name).
+const BUNDLED: Record<string, () => Promise<Module>> = {
+  ar: () => import('./ar.js'),
+  de: () => import('./de.js'),
+  es: () => import('./es.js'),
+  fr: () => import('./fr.js'),
+  uk: () => import('./uk.js'),
+};
+
+/** The languages with a complete catalogue in the library. */
+export const LANGUAGES: readonly string[] = ['en', ...Object.keys(BUNDLED)];
+
+const loaded = new Map<string, Catalogue | null>();
+const loading = new Map<string, Promise<void>>();
+const registered = new Map<string, PartialCatalogue>();
+/** Elements on the page, told when text is registered so they draw it at once. */
+export const textListeners = new Set<() => void>();
+
+/** Longest message accepted from a publisher. */
+const MAX_MESSAGE = 500;
+
+/**
+ * The catalogue of `lang` as this page has it: the library's (if loaded) with
+ * the registered strings over it; undefined while the library's is still on
+ * its way, null when there is no text for the language at all.
+ */
+export function catalogueFor(lang: string): PartialCatalogue | null | undefined {
+  const l = languageOf(lang);
+  if (l === 'en') return registered.get('en') ?? {};
+  const own = Object.prototype.hasOwnProperty.call(BUNDLED, l) ? loaded.get(l) : null;
+  if (own === undefined) return undefined;
+  const extra = registered.get(l);
+  return own || extra ? { ...own, ...extra } : null;
+}
+
+/** Loads the library's catalogue for `lang` once; resolves when it has arrived or failed (never rejects). */
+export function loadCatalogue(lang: string): Promise<void> {
+  const l = languageOf(lang);
+  const load = Object.prototype.hasOwnProperty.call(BUNDLED, l) ? BUNDLED[l] : undefined;
+  if (!load || loaded.has(l)) return Promise.resolve();
+  let p = loading.get(l);
+  if (!p) {
+    p = load().then(
+      (m) => void loaded.set(l, m.default),
+      (e: unknown) => {
+        console.warn(`newsroom-charts: the "${l}" text could not be loaded; English is shown instead.`, e);
+        loaded.set(l, null);
+      },
+    );
+    loading.set(l, p);
+  }
+  return p;
+}
+
+/** A publisher's message, or a reason it is refused. */
+function checkMessage(key: Key, v: unknown): { message: Message } | { reason: string } {
+  const ok = (t: unknown): t is string => typeof t === 'string' && t.length <= MAX_MESSAGE;
+  let m: Message;
+  if (ok(v)) m = v;
+  else if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const forms = Object.entries(v);
+    if (!forms.every(([c, t]) => (PLURAL_CATEGORIES as string[]).includes(c) && ok(t)) || !ok((v as { other?: unknown }).other))
+      return { reason: 'expected a text, or texts for the plural forms zero, one, two, few, many and other' };
+    m = v as Message;
+  } else return { reason: `expected a text of at most ${MAX_MESSAGE} characters` };
+  const own = placeholders(en[key]);
+  const extra = [...placeholders(m)].filter((p) => !own.has(p));
+  if (!extra.length) return { message: m };
+  return {
+    reason: `{${extra.join('}, {')}} is not filled in this text (it can use ${[...own].map((p) => `{${p}}`).join(', ') || 'none'})`,
+  };
+}
+
+/** Checks a publisher's strings: unknown keys and bad texts are left out, each with a warning at `path`. */
+export function checkStrings(input: unknown, path: string): { value: PartialCatalogue; issues: Issue[] } {
+  const issues = new IssueList();
+  const value: PartialCatalogue = {};
+  if (input === undefined || input === null) return { value, issues: [] };
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    issues.warn(path, 'expected an object of texts by key', 'the built-in text is used');
+    return { value, issues: issues.items };
+  }
+  for (const [k, v] of Object.entries(input)) {
+    if (!Object.prototype.hasOwnProperty.call(en, k)) {
+      issues.warn(`${path}.${k}`, 'not a known text key; ignored');
+      continue;
+    }
+    const m = checkMessage(k as Key, v);
+    if ('reason' in m) issues.warn(`${path}.${k}`, m.reason, 'the built-in text is used');
+    else value[k as Key] = m.message;
+  }
+  return { value, issues: issues.items };
+}
+
+/**
+ * Adds or replaces text for `lang` on this page, for every element: a house
+ * style ("Figures" for "Show data table") or a language the library does not
+ * ship. Returns the problems (also logged); what is valid is kept.
+ */
+export function registerStrings(lang: string, strings: unknown): Issue[] {
+  const l = languageOf(lang);
+  const { value, issues } = checkStrings(strings, `registerStrings("${l}")`);
+  registered.set(l, { ...registered.get(l), ...value });
+  for (const f of textListeners) f();
+  if (issues.length) console.warn(`newsroom-charts:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+  return issues;
+}
+
+/** The one warning for a language that lacks some keys: which ones, and that they are shown in English. */
+export function missingWarning(locale: string, ...layers: (PartialCatalogue | null)[]): Issue | null {
+  const lang = languageOf(locale);
+  if (lang === 'en') return null;
+  const keys = Object.keys(en).filter((k) => !layers.some((l) => l && Object.prototype.hasOwnProperty.call(l, k)));
+  if (!keys.length) return null;
+  return {
+    path: 'locale',
+    message: `no "${lang}" text for ${keys.length === Object.keys(en).length ? 'any key' : keys.join(', ')}`,
+    severity: 'warning',
+    instead: 'shown in English',
+  };
+}
