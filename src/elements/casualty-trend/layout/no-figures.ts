@@ -11,7 +11,11 @@ export function unitLabel(unit: string): TrendModel['unitLabel'] {
   return unit ? { x: 0, y: TOP_PAD + FONT_SIZE, text: unit } : null;
 }
 
-export function noFiguresBlock(data: TrendData, f: Frame, o: { locale: string; unit: string; heading: string; text?: Strings | undefined }): TextBlock | null {
+export function noFiguresBlock(
+  data: TrendData,
+  f: Frame,
+  o: { locale: string; unit: string; heading: string; text?: Strings | undefined },
+): TextBlock | null {
   if (!f.noFigures) return null;
   const { plot } = f;
   const message = noFiguresText(data, o) ?? msg(textFor(o.locale, o.text), 'noFiguresShort');

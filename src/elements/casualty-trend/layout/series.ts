@@ -199,7 +199,12 @@ function navPoints(points: readonly TrendPoint[], c: SeriesContext, said: NavCon
   );
 }
 
-export function layoutSeries(data: TrendData, f: Frame, mark: TrendMark, o: { locale: string; unit: string; text?: Strings | undefined }): SeriesLayout {
+export function layoutSeries(
+  data: TrendData,
+  f: Frame,
+  mark: TrendMark,
+  o: { locale: string; unit: string; text?: Strings | undefined },
+): SeriesLayout {
   const multi = data.series.length > 1;
   const statuses = new Set<Status>();
   const nav: NavPoint[][] = [];
