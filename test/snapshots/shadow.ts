@@ -78,9 +78,20 @@ const EXTRA: { tag: string; state: string; render: () => TemplateResult }[] = [
   },
 ];
 
-/** The shadow root as text: Lit's comment markers removed, one tag a line, so a diff reads. */
+/**
+ * The shadow root as text: Lit's comment markers removed, one tag a line, so a
+ * diff reads. Attributes are written in name order: the order an element gained
+ * them (the figure's dir, set when the language's words arrive) is not markup.
+ */
 export function serialise(root: ShadowRoot): string {
-  return root.innerHTML
+  const copy = document.createElement('div');
+  copy.append(...[...root.childNodes].map((n) => n.cloneNode(true)));
+  for (const el of copy.querySelectorAll('*')) {
+    const attrs = [...el.attributes].map((a) => [a.name, a.value] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [name] of attrs) el.removeAttribute(name);
+    for (const [name, value] of attrs) el.setAttribute(name, value);
+  }
+  return copy.innerHTML
     .replace(/<!--[^]*?-->/g, '')
     .replace(/\s+/g, ' ')
     .replace(/>\s*</g, '>\n<')
