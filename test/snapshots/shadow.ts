@@ -123,9 +123,12 @@ export async function checkSnapshot(c: Case, width: number): Promise<void> {
   // Error and warning states log by design; their text is in the snapshot.
   await captureConsole('error', () =>
     captureConsole('warn', async () => {
-      const el = await mount<HTMLElement>(c.render(), width);
-      // A page wrapper (dir, lang) holds the element as its first child.
-      actual = serialise((el.shadowRoot ?? el.firstElementChild!.shadowRoot)!);
+      const mounted = await mount<HTMLElement>(c.render(), width);
+      // A page wrapper (dir, lang) holds the element as its first child; wait for that element
+      // too (its updateComplete includes its language's words, loaded on demand).
+      const el = (mounted.shadowRoot ? mounted : mounted.firstElementChild!) as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      actual = serialise(el.shadowRoot!);
     }).then(() => undefined),
   );
   const name = `${c.tag} · ${c.state} · ${width}px`;
