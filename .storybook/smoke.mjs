@@ -189,6 +189,9 @@ try {
       return els.some((el) => el.shadowRoot?.querySelector('.error'));
     });
     const violations = await page.evaluate(async () => {
+      // A run left over from the story before (timed out or interrupted by the story switch) must
+      // end first: axe refuses to start while one is going ("Axe is already running").
+      for (let i = 0; i < 200 && window.axe._running; i++) await new Promise((r) => setTimeout(r, 50));
       const r = await window.axe.run(document.querySelector('#storybook-root'), {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
         resultTypes: ['violations'],
