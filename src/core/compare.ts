@@ -5,7 +5,7 @@
  */
 import type { Source } from './types.js';
 import { capitalise, listLang, msg, textFor, type Key, type Strings } from '../i18n/messages.js';
-import { statusWord } from './describe.js';
+import { kindWord, statusWord } from './describe.js';
 import { formatDate, formatFigure, formatList, formatNumber } from './format.js';
 
 export type SortMode = 'value' | 'name' | 'none';
@@ -216,7 +216,7 @@ export function comparisonName(sources: readonly Source[], o: DescribeComparison
 /** One sentence per source for the readout and the table's sense. */
 export function sourceText(s: Source, o: Pick<DescribeComparisonOptions, 'locale' | 'unit' | 'reference' | 'text'>): string {
   const t = textFor(o.locale, o.text);
-  const name = s.kind ? msg(t, 'paren', { text: s.name, detail: s.kind }) : s.name;
+  const name = s.kind ? msg(t, 'paren', { text: s.name, detail: kindWord(s.kind, t) }) : s.name;
   const parts = [msg(t, 'seriesValue', { series: name, value: figureWords(s, o.locale, s.noFigure ? '' : o.unit, o.text) })];
   if (s.status && !s.noFigure) parts.push(s.status === 'no-figure' ? msg(t, 'noFigureReleasedCell') : statusWord(s.status, t));
   if (s.note) parts.push(s.note);

@@ -44,6 +44,13 @@ export function statusWord(status: Status, s: Strings): string {
   return msg(s, `${status}Status`);
 }
 
+const KINDS = new Set(['military', 'government', 'monitor', 'ngo', 'media', 'local']);
+
+/** A source's kind in the reader's language when it is one of the schema's kinds; any other text as the editor wrote it. */
+export function kindWord(kind: string, s: Strings): string {
+  return KINDS.has(kind) ? msg(s, `${kind}Kind` as Key) : kind;
+}
+
 /** "220 civilians killed", or "220" without a unit. Figures as given (formatFigure): 0.04 is never "0". */
 export function countText(value: number, locale: string, unit: string, text?: Strings): string {
   const n = formatFigure(value, locale);

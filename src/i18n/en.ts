@@ -61,6 +61,13 @@ export const en = {
   reportedStatus: 'reported',
   unverifiedStatus: 'unverified',
   estimateStatus: 'estimate',
+  // The kinds of source (schema keywords), as readers see them.
+  militaryKind: 'military',
+  governmentKind: 'government',
+  monitorKind: 'monitor',
+  ngoKind: 'ngo',
+  mediaKind: 'media',
+  localKind: 'local',
   colSeries: 'Series',
   colDate: 'Date',
   colValue: 'Value',

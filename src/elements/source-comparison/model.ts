@@ -4,7 +4,7 @@
  * zero-based axis and the reference line. Pure: no Lit, no DOM.
  */
 import { msg, textFor, type Strings } from '../../i18n/messages.js';
-import { statusWord } from '../../core/describe.js';
+import { kindWord, statusWord } from '../../core/describe.js';
 import { compareWith, figureText, hasRange, upper } from '../../core/compare.js';
 import { formatNumber } from '../../core/format.js';
 import { textWidth, wrapText } from '../../core/text.js';
@@ -108,7 +108,7 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
     const lines = wrapText(s.name, stacked ? width : nameCol, bold);
     const t = textFor(locale, input.text);
     const metaText = [
-      s.kind,
+      s.kind ? kindWord(s.kind, t) : null,
       s.status && s.status !== 'no-figure' ? statusWord(s.status, t) : null,
       reference === s ? msg(t, 'referenceCell') : null,
     ]

@@ -13,6 +13,7 @@ import {
   sortSources,
   type SortMode,
 } from '../../core/compare.js';
+import { kindWord } from '../../core/describe.js';
 import { formatDate, formatFigure } from '../../core/format.js';
 import { moveCursor } from '../../core/navigation.js';
 import { parseSources, type Source, type SourceInput } from '../../schema/comparison.js';
@@ -350,7 +351,7 @@ export class SourceComparison extends ChartElement {
     const list = this.model?.rows.map((r) => r.source) ?? this.sources;
     const rows = list.map((s) => [
       s.name,
-      s.kind ?? '',
+      s.kind ? kindWord(s.kind, this.text) : '',
       // A range-only figure has no central value: the cell says so in words rather than standing empty.
       s.noFigure ? this.t('noFigureReleasedCell') : rangeOnly(s) ? figureWords(s, loc, '', this.text) : n(s.value),
       n(s.low),
