@@ -40,6 +40,12 @@ export function renderDownloads(offer: Offer, onDownload: (kind: DownloadKind) =
     html`<button type="button" part="download" data-kind=${kind} @click=${() => onDownload(kind)}>${renderText(text, key)}</button>`;
   return html`<p class="downloads">
     ${offer.data ? button('csv', 'getData') : nothing}
-    ${offer.image ? html`${renderText(text, 'downloadImage')} ${button('svg', 'svgImage')} ${button('png', 'pngImage')}` : nothing}
+    ${
+      offer.image
+        ? html`<span class="image-downloads"
+            >${renderText(text, 'downloadImage')} ${button('svg', 'svgImage')} ${button('png', 'pngImage')}</span
+          >`
+        : nothing
+    }
   </p>`;
 }

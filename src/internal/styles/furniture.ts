@@ -106,4 +106,17 @@ export const furnitureStyles = css`
   .tools {
     margin-top: 0.4em;
   }
+  /* "Get the data" and "Download image: SVG PNG" wrap as two groups: the label stays with its buttons. */
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 0.75em;
+  }
+  .image-downloads {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+  }
 `;
