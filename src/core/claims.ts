@@ -318,20 +318,9 @@ function qualifierAfter(scan: string, end: number, c: Compiled): { figure: Quali
   return q && figure ? { figure, end: end + q[0].length } : null;
 }
 
-function find(label: string, c: Compiled): Found[] {
+/** The multipliers ("tripled", "fivefold", "5 times more", "5x"), each marked in `taken`. */
+function multipliersIn(scan: string, c: Compiled, taken: Cover): Found[] {
   const { words } = c;
-  const scan = mask(label, c);
-  const allDirs = directions(scan, c);
-  const found: Found[] = [];
-  const taken = new Cover(scan.length);
-
-  for (const m of scan.matchAll(c.percent)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    const { value, decimals } = readNumber(m[2]!, words);
-    found.push({ ...span, kind: 'percent', value, decimals, sign: m[1] ? (m[1] === '+' ? 1 : -1) : undefined });
-    taken.add(span);
-  }
-
   const multipliers: Found[] = [];
   const addMultiplier = (f: Found): void => {
     if (taken.has(f) || !(f.value > 0)) return;
@@ -372,7 +361,12 @@ function find(label: string, c: Compiled): Found[] {
     const w = readNumber(m[1] ?? m[2] ?? '', words);
     addMultiplier({ start: m.index, end: m.index + m[0].length, kind: 'multiplier', ...w });
   }
+  return multipliers;
+}
 
+/** The figures ("at least 220", "220 killed", both numbers of "from 44 to 220"), proportions marked in `taken`. */
+function figuresIn(scan: string, c: Compiled, taken: Cover): Found[] {
+  const { words } = c;
   // Numbers framed as a pair ("from 44 to 220", "44 → 220") are figures even without a noun.
   // They are read even where a dash joins them ("from 44–220").
   const paired = new Set<number>();
@@ -418,6 +412,26 @@ function find(label: string, c: Compiled): Found[] {
     }
     figures.push({ start: qStart, end: fEnd, kind: 'figure', value, decimals, figure: kind });
   }
+  return figures;
+}
+
+function find(label: string, c: Compiled): Found[] {
+  const { words } = c;
+  const scan = mask(label, c);
+  const allDirs = directions(scan, c);
+  const found: Found[] = [];
+  const taken = new Cover(scan.length);
+
+  for (const m of scan.matchAll(c.percent)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const { value, decimals } = readNumber(m[2]!, words);
+    found.push({ ...span, kind: 'percent', value, decimals, sign: m[1] ? (m[1] === '+' ? 1 : -1) : undefined });
+    taken.add(span);
+  }
+
+  const multipliers = multipliersIn(scan, c, taken);
+
+  const figures = figuresIn(scan, c, taken);
 
   // A qualifier bounds a percentage or a multiplier too: "more than doubled", "nearly 400%".
   for (const f of [...found, ...multipliers]) {
