@@ -364,6 +364,14 @@ function multipliersIn(scan: string, c: Compiled, taken: Cover): Found[] {
   return multipliers;
 }
 
+/** Two days of a month framed as a pair ("from 1 to 5 May", "من 1 إلى 5 يونيو"): a date, not two figures. */
+function dayRange(scan: string, first: number, m: RegExpMatchArray, c: Compiled): boolean {
+  const day = (s: string): boolean => /^\d{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 31;
+  const end = m.index! + m[0].length;
+  if (!day(m[1]!) || !day(m[3]!)) return false;
+  return c.monthAfter.test(scan.slice(end, end + 40)) || c.monthBefore.test(scan.slice(Math.max(0, first - 40), first));
+}
+
 /** The figures ("at least 220", "220 killed", both numbers of "from 44 to 220"), proportions marked in `taken`. */
 function figuresIn(scan: string, c: Compiled, taken: Cover): Found[] {
   const { words } = c;
@@ -376,6 +384,7 @@ function figuresIn(scan: string, c: Compiled, taken: Cover): Found[] {
     for (const m of scan.matchAll(re)) {
       const first = m.index + m[0].length - m[3]!.length - m[2]!.length - m[1]!.length;
       const second = first + m[1]!.length + m[2]!.length;
+      if (dayRange(scan, first, m, c)) continue;
       paired.add(first).add(second);
       numbers.set(first, m[1]!).set(second, m[3]!);
     }
