@@ -30,7 +30,8 @@ const LETTERS: Readonly<Record<string, string>> = { 'أ': 'ا', 'إ': 'ا', 'آ'
 function foldable(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if ((code >= 0x0600 && code <= 0x06ff) || (code >= 0x200b && code <= 0x206f) || code === 0xfeff) return true;
+    if (code >= 0x0600 && code <= 0x06ff) return true;
+    if (CONTROLS.test(s[i]!)) return true;
   }
   return false;
 }
