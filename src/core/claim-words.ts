@@ -5,9 +5,11 @@
  * Every list is matched case-insensitively, on whole words (a letter, digit,
  * hyphen or underscore on either side means "part of another word": "upon" is
  * not "up", "high-rise" is not "rise"). A space in an entry matches any run of
- * white space.
+ * white space. Arabic is matched after folding (claim-script.ts): its digits,
+ * vowel marks and alef spellings need not be written as the label writes them.
  */
 
+import { claimsAr } from '../i18n/claims-ar.js';
 import { claimsDe } from '../i18n/claims-de.js';
 import { claimsEn } from '../i18n/claims-en.js';
 import { claimsEs } from '../i18n/claims-es.js';
@@ -82,10 +84,26 @@ export interface ClaimWords {
   thousands: readonly string[];
   /** The decimal mark ("75.5"). */
   decimal: string;
+  /**
+   * Clitics the language joins to the next word ("و" and, "ب" by, "ال" the): a
+   * listed word also matches with up to three of them in front ("وارتفع",
+   * "بارتفاع", "والقتلى"), and a one-letter one may stand joined to a number
+   * ("ب400٪"). Left out for languages that write words apart.
+   */
+  prefixes?: readonly string[];
+  /** Qualifiers written after a figure and its noun ("220 قتيلًا على الأقل"). */
+  qualifiersAfter?: Readonly<Partial<Record<QualifierKind, readonly string[]>>>;
 }
 
 /** The word lists by language subtag (one file per language in src/i18n/, beside its catalogue). */
-export const CLAIM_WORDS: Record<string, ClaimWords> = { en: claimsEn, fr: claimsFr, es: claimsEs, de: claimsDe, uk: claimsUk };
+export const CLAIM_WORDS: Record<string, ClaimWords> = {
+  en: claimsEn,
+  fr: claimsFr,
+  es: claimsEs,
+  de: claimsDe,
+  uk: claimsUk,
+  ar: claimsAr,
+};
 
 /** The word lists for a BCP 47 locale ("fr-CA" → "fr"), falling back to English. */
 export function claimWords(locale: string): ClaimWords {

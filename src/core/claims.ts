@@ -9,6 +9,7 @@
  * (no nested quantifiers), so checking is linear in the label's length.
  */
 import { CLAIM_WORDS, claimWords, type ClaimWords, type QualifierKind } from './claim-words.js';
+import { cliticPatterns, foldLabel, foldWord, unfold } from './claim-script.js';
 
 export { CLAIM_WORDS, claimWords };
 export type { ClaimWords, QualifierKind };
@@ -47,7 +48,7 @@ type FigureKind = QualifierKind | 'exact';
 
 const W = '[\\p{L}\\p{M}\\p{N}_]';
 /** Start of a whole word: no letter, digit, underscore or hyphen just before. */
-const B = '(?<![\\p{L}\\p{M}\\p{N}_-])';
+const START = '(?<![\\p{L}\\p{M}\\p{N}_-])';
 /** End of a whole word. */
 const E = '(?![\\p{L}\\p{M}\\p{N}_-])';
 const SIGNS = '+\\-\u2212\u2013';
@@ -58,14 +59,14 @@ function escape(s: string): string {
 
 /** One alternation of phrases, longest first, any run of spaces matching any white space. */
 function alt(list: readonly string[]): string {
-  const phrases = [...new Set(list.map((w) => w.trim().toLowerCase()).filter((w) => w !== ''))];
+  const phrases = [...new Set(list.map((w) => foldWord(w.trim().toLowerCase())).filter((w) => w !== ''))];
   if (phrases.length === 0) return '(?!)';
   phrases.sort((a, b) => b.length - a.length);
   return `(?:${phrases.map((p) => escape(p).replace(/\s+/g, '\\s+')).join('|')})`;
 }
 
 function key(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ');
+  return foldWord(s.toLowerCase().replace(/\s+/g, ' '));
 }
 
 const QUALIFIER_KINDS: readonly QualifierKind[] = ['atLeast', 'moreThan', 'about', 'nearly', 'upTo', 'fewerThan'];
@@ -84,6 +85,8 @@ interface Compiled {
   multWord: RegExp;
   number: RegExp;
   qualifier: RegExp;
+  qualifierAfter: RegExp;
+  timesLeadFar: RegExp;
   monthBefore: RegExp;
   monthAfter: RegExp;
   nextWord: RegExp;
@@ -106,6 +109,12 @@ function compile(words: ClaimWords): Compiled {
   const num = `(?:\\d{1,3}(?:(?:${seps})\\d{3})+|\\d+)(?:${dec}\\d+)?`;
   const numWords = alt(Object.keys(words.numberWords));
   const flags = 'giu';
+  // With clitics ("و", "ب", "ال"): a word may carry them, a number may follow a one-letter one.
+  const clitics = cliticPatterns(words.prefixes, escape);
+  const B = `${START}${clitics.word}`;
+  const NB = (chars: string): string => `(?:(?<![${chars}])${clitics.number})`;
+  const after = words.qualifiersAfter ?? {};
+  const multLeads = words.timesLeads.filter((w) => Object.prototype.hasOwnProperty.call(words.multiplierWords, w));
   const c: Compiled = {
     words,
     ignore: new RegExp(`${B}(?:${alt(words.ignore)}|${alt(words.events)}(?!\\s*[\\d${SIGNS}]))${E}`, flags),
@@ -116,7 +125,7 @@ function compile(words: ClaimWords): Compiled {
     ),
     particleFollow: new RegExp(`\\s*(?:$|[.,;:!?)\\]\u2014\u2013#%\\d${SIGNS}]|${alt(words.particleFollowers)}${E}|${numWords})`, 'iuy'),
     percent: new RegExp(
-      `(?<![\\p{L}\\p{M}\\p{N}_.,])(?:([${SIGNS}])\\s?)?(${num})\\s?${alt(words.percent)}(?![\\p{L}\\p{M}\\p{N}_])`,
+      `${NB('\\p{L}\\p{M}\\p{N}_.,')}(?:([${SIGNS}])\\s?)?(${num})\\s?${alt(words.percent)}(?![\\p{L}\\p{M}\\p{N}_])`,
       flags,
     ),
     fold: new RegExp(`${B}(?:(${numWords})|(${num}))[\\s-]?${alt(words.fold)}${E}`, flags),
@@ -125,13 +134,16 @@ function compile(words: ClaimWords): Compiled {
       flags,
     ),
     timesLead: new RegExp(`${B}${alt(words.timesLeads)}\\s+$`, 'iu'),
-    ex: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_.,])(?:(${num})\\s?[x\u00d7]|\u00d7\\s?(${num}))(?![\\p{L}\\p{M}\\p{N}_])`, flags),
+    ex: new RegExp(`${NB('\\p{L}\\p{M}\\p{N}_.,')}(?:(${num})\\s?[x\u00d7]|\u00d7\\s?(${num}))(?![\\p{L}\\p{M}\\p{N}_])`, flags),
     multWord: new RegExp(`${B}(${alt(Object.keys(words.multiplierWords))})${E}`, flags),
-    number: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_.,:/#${SIGNS}])(${num})(?![\\p{L}\\p{M}\\p{N}_:/-]|[.,]\\d)`, flags),
+    number: new RegExp(`${NB(`\\p{L}\\p{M}\\p{N}_.,:/#${SIGNS}`)}(${num})(?![\\p{L}\\p{M}\\p{N}_:/-]|[.,]\\d)`, flags),
     qualifier: new RegExp(
-      `(?:^|[^\\p{L}\\p{M}\\p{N}_-])(?:${QUALIFIER_KINDS.map((k) => `(${alt(words.qualifiers[k])})`).join('|')})\\s*$`,
+      `(?:^|[^\\p{L}\\p{M}\\p{N}_-])${clitics.word}(?:${QUALIFIER_KINDS.map((k) => `(${alt(words.qualifiers[k])})`).join('|')})\\s*$`,
       'iu',
     ),
+    qualifierAfter: new RegExp(`^\\s*${clitics.word}(?:${QUALIFIER_KINDS.map((k) => `(${alt(after[k] ?? [])})`).join('|')})${E}`, 'iu'),
+    // A multiplier verb that is also a lead takes the factor of an "N times" later in its clause ("تضاعف عدد القتلى خمس مرات").
+    timesLeadFar: new RegExp(`${B}${alt(multLeads)}${E}[^.,;:!?\u060c\u061b\n]{0,40}$`, 'iu'),
     monthBefore: new RegExp(`${B}${alt(words.months)}\\.?\\s*$`, 'iu'),
     monthAfter: new RegExp(`^\\s*${alt(words.months)}${E}`, 'iu'),
     nextWord: new RegExp(`^\\s*(\\p{L}${W}*)`, 'u'),
@@ -298,20 +310,17 @@ function qualifierBefore(scan: string, start: number, c: Compiled): { figure: Fi
   return { figure, start: start - before.length + q.index + q[0].indexOf(q[i + 1]!) };
 }
 
-function find(label: string, c: Compiled): Found[] {
+/** The qualifier written just after `end` ("220 قتيلًا على الأقل"), and where it ends. */
+function qualifierAfter(scan: string, end: number, c: Compiled): { figure: QualifierKind; end: number } | null {
+  const q = c.qualifierAfter.exec(scan.slice(end, end + 40));
+  const i = q ? q.slice(1).findIndex((g) => g !== undefined) : -1;
+  const figure = QUALIFIER_KINDS[i];
+  return q && figure ? { figure, end: end + q[0].length } : null;
+}
+
+/** The multipliers ("tripled", "fivefold", "5 times more", "5x"), each marked in `taken`. */
+function multipliersIn(scan: string, c: Compiled, taken: Cover): Found[] {
   const { words } = c;
-  const scan = mask(label, c);
-  const allDirs = directions(scan, c);
-  const found: Found[] = [];
-  const taken = new Cover(scan.length);
-
-  for (const m of scan.matchAll(c.percent)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    const { value, decimals } = readNumber(m[2]!, words);
-    found.push({ ...span, kind: 'percent', value, decimals, sign: m[1] ? (m[1] === '+' ? 1 : -1) : undefined });
-    taken.add(span);
-  }
-
   const multipliers: Found[] = [];
   const addMultiplier = (f: Found): void => {
     if (taken.has(f) || !(f.value > 0)) return;
@@ -320,6 +329,18 @@ function find(label: string, c: Compiled): Found[] {
   };
   const factorOf = (wordGroup: string | undefined, digits: string | undefined): Written =>
     wordGroup !== undefined ? { value: c.numberWords.get(key(wordGroup)) ?? NaN, decimals: 0 } : readNumber(digits ?? '', words);
+  // Before the multiplier verbs: a verb leading "N times" ("تضاعف خمس مرات") is part of that claim.
+  for (const m of scan.matchAll(c.times)) {
+    const comparative = m[3] !== undefined || m[4] !== undefined;
+    const before = scan.slice(Math.max(0, m.index - 60), m.index);
+    const far = comparative ? null : c.timesLeadFar.exec(before);
+    if (!comparative && !far && !c.timesLead.test(before.slice(-40))) continue;
+    const w = factorOf(m[1], m[2]);
+    const start = far ? m.index - before.length + far.index : m.index;
+    const f: Found = { start, end: m.index + m[0].length, kind: 'multiplier', ...w };
+    if (comparative) f.inverse = m[4] !== undefined;
+    addMultiplier(f);
+  }
   for (const m of scan.matchAll(c.multWord)) {
     const factor = c.multiplierWords.get(key(m[1]!)) ?? NaN;
     const inverse = factor < 1;
@@ -336,19 +357,24 @@ function find(label: string, c: Compiled): Found[] {
     const w = factorOf(m[1], m[2]);
     addMultiplier({ start: m.index, end: m.index + m[0].length, kind: 'multiplier', ...w });
   }
-  for (const m of scan.matchAll(c.times)) {
-    const comparative = m[3] !== undefined || m[4] !== undefined;
-    if (!comparative && !c.timesLead.test(scan.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const w = factorOf(m[1], m[2]);
-    const f: Found = { start: m.index, end: m.index + m[0].length, kind: 'multiplier', ...w };
-    if (comparative) f.inverse = m[4] !== undefined;
-    addMultiplier(f);
-  }
   for (const m of scan.matchAll(c.ex)) {
     const w = readNumber(m[1] ?? m[2] ?? '', words);
     addMultiplier({ start: m.index, end: m.index + m[0].length, kind: 'multiplier', ...w });
   }
+  return multipliers;
+}
 
+/** Two days of a month framed as a pair ("from 1 to 5 May", "من 1 إلى 5 يونيو"): a date, not two figures. */
+function dayRange(scan: string, first: number, m: RegExpMatchArray, c: Compiled): boolean {
+  const day = (s: string): boolean => /^\d{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 31;
+  const end = m.index! + m[0].length;
+  if (!day(m[1]!) || !day(m[3]!)) return false;
+  return c.monthAfter.test(scan.slice(end, end + 40)) || c.monthBefore.test(scan.slice(Math.max(0, first - 40), first));
+}
+
+/** The figures ("at least 220", "220 killed", both numbers of "from 44 to 220"), proportions marked in `taken`. */
+function figuresIn(scan: string, c: Compiled, taken: Cover): Found[] {
+  const { words } = c;
   // Numbers framed as a pair ("from 44 to 220", "44 → 220") are figures even without a noun.
   // They are read even where a dash joins them ("from 44–220").
   const paired = new Set<number>();
@@ -358,6 +384,7 @@ function find(label: string, c: Compiled): Found[] {
     for (const m of scan.matchAll(re)) {
       const first = m.index + m[0].length - m[3]!.length - m[2]!.length - m[1]!.length;
       const second = first + m[1]!.length + m[2]!.length;
+      if (dayRange(scan, first, m, c)) continue;
       paired.add(first).add(second);
       numbers.set(first, m[1]!).set(second, m[3]!);
     }
@@ -385,19 +412,46 @@ function find(label: string, c: Compiled): Found[] {
     const nextKey = next === undefined ? '' : key(next);
     if (c.units.has(nextKey)) continue;
     let fEnd = end;
+    let kind = figure;
     if (figure === 'exact') {
       if (c.countNouns.has(nextKey)) fEnd = end + after.indexOf(next!) + next!.length;
-      else if (!paired.has(start)) continue;
+      const q = qualifierAfter(scan, fEnd, c);
+      if (q) [kind, fEnd] = [q.figure, q.end];
+      else if (fEnd === end && !paired.has(start)) continue;
     }
-    figures.push({ start: qStart, end: fEnd, kind: 'figure', value, decimals, figure });
+    figures.push({ start: qStart, end: fEnd, kind: 'figure', value, decimals, figure: kind });
   }
+  return figures;
+}
+
+function find(label: string, c: Compiled): Found[] {
+  const { words } = c;
+  const scan = mask(label, c);
+  const allDirs = directions(scan, c);
+  const found: Found[] = [];
+  const taken = new Cover(scan.length);
+
+  for (const m of scan.matchAll(c.percent)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const { value, decimals } = readNumber(m[2]!, words);
+    found.push({ ...span, kind: 'percent', value, decimals, sign: m[1] ? (m[1] === '+' ? 1 : -1) : undefined });
+    taken.add(span);
+  }
+
+  const multipliers = multipliersIn(scan, c, taken);
+
+  const figures = figuresIn(scan, c, taken);
 
   // A qualifier bounds a percentage or a multiplier too: "more than doubled", "nearly 400%".
   for (const f of [...found, ...multipliers]) {
     const q = qualifierBefore(scan, f.start, c);
+    const qa = q.figure === 'exact' ? qualifierAfter(scan, f.end, c) : null;
     if (q.figure !== 'exact') {
       f.figure = q.figure;
       f.start = q.start;
+    } else if (qa && !taken.has({ start: f.end, end: qa.end })) {
+      f.figure = qa.figure;
+      f.end = qa.end;
     }
   }
 
@@ -478,7 +532,7 @@ function arrow(from: number, to: number): string {
 
 function verdict(label: string, f: Found, target: ClaimTarget): ClaimVerdict | null {
   const text = label.slice(f.start, f.end);
-  const plain = key(text);
+  const plain = text.toLowerCase().replace(/\s+/g, ' ');
   switch (f.kind) {
     case 'percent': {
       if (target.kind !== 'change') return null;
@@ -579,9 +633,11 @@ function isTarget(t: unknown): t is ClaimTarget {
 export function checkLabel(label: string, target: ClaimTarget, words: ClaimWords = CLAIM_WORDS.en!): ClaimVerdict[] {
   if (typeof label !== 'string' || label === '' || !isTarget(target)) return [];
   const c = compile(words);
+  // Arabic digits, vowel marks and alef spellings folded; claims are quoted from the label as written.
+  const folded = foldLabel(label, words.decimal || '.');
   const out: ClaimVerdict[] = [];
-  for (const f of find(label, c)) {
-    const v = verdict(label, f, target);
+  for (const f of find(folded.text, c)) {
+    const v = verdict(label, { ...f, ...unfold(folded, f.start, f.end) }, target);
     if (v) out.push(v);
   }
   return out;

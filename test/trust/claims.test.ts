@@ -28,7 +28,7 @@ interface Seen {
   warnings: Issue[];
 }
 
-async function render(data: unknown, annotations: unknown): Promise<Seen> {
+async function render(data: unknown, annotations: unknown, locale = 'en'): Promise<Seen> {
   const warnings: Issue[] = [];
   const listener = (e: Event) => warnings.push(...(e as NcWarningEvent).warnings);
   document.addEventListener('nc-warning', listener);
@@ -41,6 +41,7 @@ async function render(data: unknown, annotations: unknown): Promise<Seen> {
           unit="deaths"
           data=${JSON.stringify(data)}
           annotations=${JSON.stringify(annotations)}
+          locale=${locale}
         ></casualty-trend>`,
       );
       await new Promise((r) => requestAnimationFrame(r));
@@ -128,6 +129,20 @@ describe('trust: contradicted labels are replaced by what the data says', () => 
     const r = await render(fall, change('a 400% rise', { check: 'no' }));
     expect(r.warnings.some((i) => i.path === 'annotations[0].check')).to.equal(true);
     expect(r.seen).not.to.contain('400%');
+  });
+
+  it('an Arabic label the data contradicts is not shown; one that holds is, with Arabic digits', async () => {
+    const wrong = await render(fall, change('وارتفع عدد القتلى بنسبة ٤٠٠٪'), 'ar');
+    expect(wrong.seen).not.to.contain('٤٠٠٪');
+    expect(wrong.heard).not.to.contain('٤٠٠٪');
+    const w = wrong.warnings.filter((i) => i.path === 'annotations[0].label').map((i) => i.message);
+    expect(w.join(' '))
+      .to.contain('٤٠٠٪')
+      .and.to.contain('وارتفع')
+      .and.to.match(/200 → 50|from 200 to 50/);
+    const right = await render(fall, change('انخفاض بنسبة ٧٥٪ منذ أكتوبر'), 'ar');
+    expect(right.seen).to.contain('انخفاض بنسبة ٧٥٪ منذ أكتوبر');
+    expect(right.warnings.filter((i) => i.path.startsWith('annotations'))).to.deep.equal([]);
   });
 
   it("the seed's labels render exactly as before", async () => {
