@@ -88,9 +88,7 @@ export abstract class ChartElement extends FigureElement {
     (t) => this.readCsv(t),
     (s) => (this.remote = s),
   );
-
   private readonly turns = new RenderTurnController(this);
-
   /** The first render waits its turn (internal/render-turns.ts) when many charts upgrade at once; `updateComplete` covers the wait. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const turn = this.hasUpdated || isServer ? undefined : this.turns.take();
