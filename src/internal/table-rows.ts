@@ -55,7 +55,6 @@ interface Row {
 class TableRows extends Directive {
   private rows: Row[] = [];
   private shape = '';
-  private generation = 0;
 
   // In the browser Lit calls update(); render() runs only on the server (Lit SSR
   // never calls update()), where the rows are ordinary templates so that the
@@ -118,14 +117,28 @@ class TableRows extends Directive {
     }
     const count = Math.max(0, last - first);
     while (this.rows.length > count) this.rows.pop()!.tr.remove();
-    const generation = ++this.generation;
-    const fill = (from: number, to: number): void => {
-      if (generation !== this.generation) return;
-      for (let k = from; k < to; k++) this.fillRow(part, spec, k, spec.row(first + k));
-      if (to < count) (from === 0 ? afterPaint : backgroundTask)(() => fill(to, Math.min(count, to + TABLE_ROWS_LATER)));
-    };
-    fill(0, Math.min(count, TABLE_ROWS_NOW));
+    this.job = { part, spec, first, count };
+    this.fill(0, Math.min(count, TABLE_ROWS_NOW));
     return noChange;
+  }
+
+  /** The rows this update writes; later batches go on in background tasks until `count`. */
+  private job: { part: ChildPart; spec: TableSpec; first: number; count: number } | null = null;
+  /** Bumped by each update: a batch queued for an older one does nothing. */
+  private generation = 0;
+
+  private fill(from: number, to: number, generation = ++this.generation): void {
+    const job = this.job;
+    if (!job || generation !== this.generation) return;
+    for (let k = from; k < to; k++) this.fillRow(job.part, job.spec, k, job.spec.row(job.first + k));
+    if (to >= job.count) return;
+    // The queued batch holds this directive weakly: a chart removed from the page is not kept
+    // alive by rows it no longer needs (50 create/remove cycles left 94 detached trees before).
+    const ref = new WeakRef(this);
+    const end = Math.min(job.count, to + TABLE_ROWS_LATER);
+    const next = () => ref.deref()?.fill(to, end, generation);
+    if (from === 0) afterPaint(next);
+    else backgroundTask(next);
   }
 
   /** Row k: built on first use (before the part's end, so rows stay in order), then only its changed cells rewritten. */
