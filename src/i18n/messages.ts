@@ -78,7 +78,7 @@ export function fill(template: string, params: Params, locale: string): string {
 }
 
 /** The template of `key` in the text's language: the plural form for `params.count`. */
-function template(s: Strings, key: Key, params: Params): string {
+export function template(s: Strings, key: Key, params: Params): string {
   const m = s.messages[key];
   if (typeof m === 'string') return m;
   return pick(m, typeof params.count === 'number' ? params.count : 0, s.english.has(key) ? 'en' : s.lang);

@@ -2,6 +2,7 @@
  * JSON text from attributes and child scripts. A failed parse is kept as a
  * value (never Lit's silent `null`) so the element can say what went wrong.
  */
+import type { IssueText } from '../i18n/issue-text.js';
 import { MAX_JSON_CHARS, tooMany } from './limits.js';
 
 export class JsonParseFailure {
@@ -12,8 +13,8 @@ export class JsonParseFailure {
 }
 
 /** What is wrong with unparsable JSON, for a message after the field's path. */
-export function jsonProblem(f: JsonParseFailure): string {
-  return f.text.length > MAX_JSON_CHARS ? tooMany(f.text.length, MAX_JSON_CHARS, 'characters of JSON') : `is not valid JSON (${f.message})`;
+export function jsonProblem(f: JsonParseFailure): IssueText {
+  return f.text.length > MAX_JSON_CHARS ? tooMany(f.text.length, MAX_JSON_CHARS, 'iManyJson') : ['iJson', { detail: f.message }];
 }
 
 /** Parses JSON text; text over MAX_JSON_CHARS is refused unread. */
