@@ -124,6 +124,11 @@ export const enIssues = {
   iStringsLength: 'expected a text of at most {max} characters',
   iStringsFilled: '{extra} is not filled in this text (it can use {own})',
   iNoText: 'no "{lang}" text for {keys}',
+  // Why a URL is refused (after "it").
+  uEmpty: 'is empty',
+  uSpaces: 'contains spaces or control characters',
+  uBackslash: 'contains a backslash',
+  uScheme: 'uses the "{scheme}:" scheme; only {allowed} are allowed',
   // What was done instead.
   xDrawnAsGaps: 'drawn as gaps',
   xNotDrawn: 'not drawn',

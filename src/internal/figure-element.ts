@@ -212,7 +212,7 @@ export abstract class FigureElement extends LitElement {
     if (this.sourceUrl) {
       const check = checkUrl(this.sourceUrl, 'link');
       if (check.ok) this.sourceHref = check.url;
-      else warnings.push(makeIssue('source-url', 'warning', ['iSourceLink', { reason: check.reason }], ['xSourceText']));
+      else warnings.push(makeIssue('source-url', 'warning', ['iSourceLink', { reason: check.why }], ['xSourceText']));
     }
     return warnings;
   }

@@ -57,7 +57,7 @@ export class RemoteController implements ReactiveController {
     this.timeout = timeout;
     if (!src) return this.onChange(undefined);
     const check = checkUrl(src, 'image');
-    if (!check.ok) return this.onChange(fail(src, 'iSrcRefused', { reason: check.reason }));
+    if (!check.ok) return this.onChange(fail(src, 'iSrcRefused', { reason: check.why }));
     const ctrl = (this.abort = new AbortController());
     const ms = timeout > 0 ? timeout : SRC_TIMEOUT;
     const timer = setTimeout(() => ctrl.abort(), ms);

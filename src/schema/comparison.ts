@@ -90,7 +90,7 @@ export function parseSources(input: unknown): Parsed<Source[]> {
       if (check.ok) url = check.url;
       else {
         urlRefused = true;
-        issues.warn(`${path}.url`, 'iLinkRefused', { reason: check.reason }, 'xNoLink');
+        issues.warn(`${path}.url`, 'iLinkRefused', { reason: check.why }, 'xNoLink');
       }
     }
     let retrieved: number | null = null;

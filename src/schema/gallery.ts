@@ -47,7 +47,7 @@ function srcsetProblem(srcset: string): IssueText | null {
     const [url, ...descriptors] = candidate.trim().split(/\s+/);
     if (!url) continue;
     const check = checkUrl(url, 'image');
-    if (!check.ok) return ['iSrcsetUrl', { url: JSON.stringify(url.length > 40 ? `${url.slice(0, 40)}…` : url), reason: check.reason }];
+    if (!check.ok) return ['iSrcsetUrl', { url: JSON.stringify(url.length > 40 ? `${url.slice(0, 40)}…` : url), reason: check.why }];
     // One width (800w) or density (2x) at most: anything else is not a srcset candidate (and may hide a URL).
     if (descriptors.length > 1 || (descriptors[0] !== undefined && !/^(\d+w|\d+(\.\d+)?x)$/.test(descriptors[0]))) {
       return ['iSrcsetCandidate', { got: describeValue(candidate.trim()) }];
@@ -87,7 +87,7 @@ function readItem(raw: unknown, path: string, issues: IssueList): GalleryItem | 
   if (rawSrc !== undefined) {
     const check = checkUrl(rawSrc, 'image');
     if (check.ok) src = check.url;
-    else issues.warn(`${path}.src`, 'iPhotoRefused', { reason: check.reason });
+    else issues.warn(`${path}.src`, 'iPhotoRefused', { reason: check.why });
   }
   let srcset: string | null = null;
   if (rawSrcset !== undefined) {

@@ -178,7 +178,7 @@ describe('validation messages', () => {
     expect(
       keys.filter(
         (k) =>
-          !/^iSrc[A-Z]|^i(AList|AnObject|Day|Week|Month|Year|None|AnyKey|Run|MoreRuns|Before|After|IgnoredForSrc|AxisDirection|LocaleTag|SourceLink|ManyChars|ManyPoints|ManyJson|ManyAnnotations|NoValue|NoValueSeries|OnlyRangeSeries|ChangeZero|StringsForms)$|^x(Ltr|LocaleEn|SourceText|Change|Period)$/.test(
+          !/^iSrc[A-Z]|^i(AList|AnObject|Day|Week|Month|Year|None|AnyKey|Run|MoreRuns|Before|After|IgnoredForSrc|AxisDirection|LocaleTag|SourceLink|ManyChars|ManyPoints|ManyJson|ManyAnnotations|NoValue|NoValueSeries|OnlyRangeSeries|ChangeZero|StringsForms)$|^u(Spaces|Backslash)$|^x(Ltr|LocaleEn|SourceText|Change|Period)$/.test(
             k,
           ),
       ),
