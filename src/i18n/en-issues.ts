@@ -125,6 +125,15 @@ export const enIssues = {
   iStringsFilled: '{extra} is not filled in this text (it can use {own})',
   iNoText: 'no "{lang}" text for {keys}',
   // Why a URL is refused (after "it").
+  // CSV from src (the path says the line and column).
+  cQuote: 'unbalanced quote (write "" for a quote inside quotes)',
+  cNoHeader: 'has no header row',
+  cUnknown: 'unknown column, ignored (expected: {list})',
+  cRepeated: 'repeated in the header',
+  cNoColumn: 'the header has no "{column}" column',
+  cFields: 'has {count} fields; the header has {header}',
+  cDigits: 'expected digits like 1234, got "{got}"',
+  cSeriesEmpty: 'is empty but other rows name a series',
   uEmpty: 'is empty',
   uSpaces: 'contains spaces or control characters',
   uBackslash: 'contains a backslash',

@@ -13,6 +13,7 @@ import de from '../../src/i18n/de.js';
 import es from '../../src/i18n/es.js';
 import fr from '../../src/i18n/fr.js';
 import uk from '../../src/i18n/uk.js';
+import { readCsv, sourcesFromCsv, trendFromCsv } from '../../src/core/csv.js';
 import { checkDownloads } from '../../src/internal/downloads.js';
 import { fail } from '../../src/internal/remote.js';
 import type { Issue } from '../../src/schema/issues.js';
@@ -138,7 +139,12 @@ function issues(): Issue[] {
         { name: 'C', status: 'estimate' },
       ]),
     ),
-    ...all(parseSources([{ name: 'D', value: 1, status: 'sure', url: 'javascript:x', retrieved: 'June' }])),
+    ...all(
+      parseSources([
+        { name: 'D', value: 1, status: 'sure', url: 'javascript:x', retrieved: 'June' },
+        { name: 'E', value: 1, url: ' ' },
+      ]),
+    ),
     ...all(parseGalleryItems(parseJson('x'))),
     ...all(parseGalleryItems({})),
     ...all(parseGalleryItems(Array(1001).fill({}))),
@@ -149,6 +155,12 @@ function issues(): Issue[] {
     ...all(parseGalleryItems([{ caption: 'Smoke rises over Aleppo after the air strike on the market', credit: 'AFP', src: 'a.jpg' }])),
     ...all(parseGalleryItems([{ caption: 'Smoke', credit: 'AFP', src: 'a.jpg', alt: 'Smoke, AFP' }])),
     checkDownloads('pdf').issue!,
+    ...readCsv('a\n"open').problems,
+    ...trendFromCsv('').problems,
+    ...trendFromCsv('date,value,value,colour\n2017-01,x\n2017-02,1,2,3,4').problems,
+    ...trendFromCsv('series,date,value\nA,2017-01,1\n,2017-02,2').problems,
+    ...sourcesFromCsv('value\n1').problems,
+    ...trendFromCsv('date,value\n2017-01,x').problems,
     ...failed(fail('a.json', 'iSrcHttp', { status: '404 Not Found' })),
     ...failed(fail('a.json', 'iSrcRefused', { reason: 'is empty' })),
     ...checkStrings(1, 'strings').issues,
@@ -171,14 +183,16 @@ describe('validation messages', () => {
   });
 
   it('the bad input above reaches most message keys', () => {
-    const used = new Set(list.flatMap((i) => [i.code, i.insteadCode]));
-    const keys = Object.keys(en).filter((k) => /^[ix][A-Z]/.test(k) && !used.has(k as never));
+    const keysIn = (p: unknown): string[] =>
+      p && typeof p === 'object' ? [...('key' in p ? [(p as { key: string }).key] : []), ...Object.values(p).flatMap(keysIn)] : [];
+    const used = new Set(list.flatMap((i) => [i.code, i.insteadCode, ...keysIn(i.params)]));
+    const keys = Object.keys(en).filter((k) => /^[ixcu][A-Z]/.test(k) && !used.has(k as never));
     // Not reached here: src failures (network, timeout, module loads), the elements' own attribute checks, caps that
     // need very large input, some annotation cases, and the words used inside other messages.
     expect(
       keys.filter(
         (k) =>
-          !/^iSrc[A-Z]|^i(AList|AnObject|Day|Week|Month|Year|None|AnyKey|Run|MoreRuns|Before|After|IgnoredForSrc|AxisDirection|LocaleTag|SourceLink|ManyChars|ManyPoints|ManyJson|ManyAnnotations|NoValue|NoValueSeries|OnlyRangeSeries|ChangeZero|StringsForms)$|^u(Spaces|Backslash)$|^x(Ltr|LocaleEn|SourceText|Change|Period)$/.test(
+          !/^iSrc[A-Z]|^i(AList|AnObject|Day|Week|Month|Year|None|AnyKey|Run|MoreRuns|Before|After|IgnoredForSrc|AxisDirection|LocaleTag|SourceLink|ManyChars|ManyPoints|ManyJson|ManyAnnotations|NoValue|NoValueSeries|OnlyRangeSeries|ChangeZero|StringsForms)$|^u(Empty|Spaces|Backslash)$|^x(Ltr|LocaleEn|SourceText|Change|Period)$/.test(
             k,
           ),
       ),
