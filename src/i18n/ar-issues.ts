@@ -43,6 +43,7 @@ export const arIssues: Record<keyof typeof enIssues, Message> = {
   iManyJson: 'عدد أحرف JSON {count}، والحد {max}',
   iManyChars: 'عدد الأحرف {count}، والحد {max}',
   iJson: 'ليس JSON صالحًا ({detail})',
+  iJsonScript: 'ليس JSON صالحًا (في النص البرمجي الفرعي: {detail})',
   iDateRequired: `حقل مطلوب (${ISO})`,
   iDate: `${ISO}${got}`,
   iPoint: `المتوقع نقطة مثل {"date": "2017-05", "value": 220}${got}`,

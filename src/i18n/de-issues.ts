@@ -37,6 +37,7 @@ export const deIssues: Record<keyof typeof enIssues, Message> = {
   iManyJson: 'enthält {count} Zeichen JSON; die Grenze ist {max}',
   iManyChars: 'enthält {count} Zeichen; die Grenze ist {max}',
   iJson: 'ist kein gültiges JSON ({detail})',
+  iJsonScript: 'ist kein gültiges JSON (im Kind-Skript: {detail})',
   iDateRequired: `ist erforderlich (${ISO})`,
   iDate: `${ISO}, erhalten: {got}`,
   iPoint: 'erwartet einen Punkt wie {"date": "2017-05", "value": 220}, erhalten: {got}',

@@ -44,6 +44,7 @@ export const enIssues = {
   iManyChars: 'has {count} characters; the limit is {max}',
   iJson: 'is not valid JSON ({detail})',
   // <casualty-trend> data.
+  iJsonScript: 'is not valid JSON (in the child script: {detail})',
   iDateRequired: `is required (${ISO})`,
   iDate: `${ISO}, got {got}`,
   iPoint: 'expected a point like {"date": "2017-05", "value": 220}, got {got}',

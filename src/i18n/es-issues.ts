@@ -37,6 +37,7 @@ export const esIssues: Record<keyof typeof enIssues, Message> = {
   iManyJson: 'tiene {count} caracteres de JSON; el límite es {max}',
   iManyChars: 'tiene {count} caracteres; el límite es {max}',
   iJson: 'no es JSON válido ({detail})',
+  iJsonScript: 'no es JSON válido (en el script hijo: {detail})',
   iDateRequired: `es obligatorio (${ISO})`,
   iDate: `${ISO}, se recibió {got}`,
   iPoint: 'se esperaba un punto como {"date": "2017-05", "value": 220}, se recibió {got}',

@@ -37,6 +37,7 @@ export const frIssues: Record<keyof typeof enIssues, Message> = {
   iManyJson: 'compte {count}\u00a0caractères de JSON\u202f; la limite est de {max}',
   iManyChars: 'compte {count}\u00a0caractères\u202f; la limite est de {max}',
   iJson: 'n’est pas du JSON valide ({detail})',
+  iJsonScript: 'n’est pas du JSON valide (dans le script enfant\u00a0: {detail})',
   iDateRequired: `est obligatoire (${ISO})`,
   iDate: `${ISO}, reçu {got}`,
   iPoint: 'attendu un point comme {"date": "2017-05", "value": 220}, reçu {got}',

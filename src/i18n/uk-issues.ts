@@ -38,6 +38,7 @@ export const ukIssues: Record<keyof typeof enIssues, Message> = {
   iManyJson: 'кількість символів JSON: {count}; межа — {max}',
   iManyChars: 'кількість символів: {count}; межа — {max}',
   iJson: 'не є коректним JSON ({detail})',
+  iJsonScript: 'не є коректним JSON (у дочірньому скрипті: {detail})',
   iDateRequired: `обов’язкове поле (${ISO})`,
   iDate: `${ISO}, отримано {got}`,
   iPoint: 'очікувалася точка, як-от {"date": "2017-05", "value": 220}, отримано {got}',

@@ -9,12 +9,19 @@ export class JsonParseFailure {
   constructor(
     readonly text: string,
     readonly message: string,
+    /** The parser's own words, when the JSON came from the element's child script (`message` then says so in English). */
+    readonly inScript?: string,
   ) {}
 }
 
+/** The failure of JSON from a child script: the same, said to come from there. */
+export const fromScript = (f: JsonParseFailure): JsonParseFailure =>
+  new JsonParseFailure(f.text, `in the child script: ${f.message}`, f.message);
+
 /** What is wrong with unparsable JSON, for a message after the field's path. */
 export function jsonProblem(f: JsonParseFailure): IssueText {
-  return f.text.length > MAX_JSON_CHARS ? tooMany(f.text.length, MAX_JSON_CHARS, 'iManyJson') : ['iJson', { detail: f.message }];
+  if (f.text.length > MAX_JSON_CHARS) return tooMany(f.text.length, MAX_JSON_CHARS, 'iManyJson');
+  return f.inScript === undefined ? ['iJson', { detail: f.message }] : ['iJsonScript', { detail: f.inScript }];
 }
 
 /** Parses JSON text; text over MAX_JSON_CHARS is refused unread. */

@@ -19,7 +19,7 @@ import { fail } from '../../src/internal/remote.js';
 import type { Issue } from '../../src/schema/issues.js';
 import { parseSources } from '../../src/schema/comparison.js';
 import { parseGalleryItems } from '../../src/schema/gallery.js';
-import { parseJson } from '../../src/schema/json.js';
+import { fromScript, JsonParseFailure, parseJson } from '../../src/schema/json.js';
 import { parseAnnotations, parseTrendData } from '../../src/schema/trend.js';
 
 const all = (r: { ok: boolean; issues?: Issue[]; warnings?: Issue[] }): Issue[] => (r.ok ? r.warnings! : r.issues!);
@@ -44,6 +44,7 @@ const notes = (input: unknown, checker?: null | (() => { holds: boolean; says: s
 function issues(): Issue[] {
   return [
     ...trend(parseJson('{')),
+    ...trend(fromScript(parseJson('{') as JsonParseFailure)),
     ...trend('x'),
     ...trend({ series: 1 }),
     ...trend({ series: [1] }),
