@@ -1,7 +1,8 @@
 /**
  * Arabic validation messages (en-issues.ts). Field names, JSON and attribute
  * values stay in Latin letters as the editor types them; counts are written
- * after a noun ("عدد النقاط: {count}") so no form depends on the number.
+ * after a noun ("عدد النقاط: {count}") so no form depends on the number. The
+ * browser's own (English) error text is isolated (\u2068…\u2069) so it keeps its order.
  */
 import type { enIssues } from './en-issues.js';
 import type { Message } from './types.js';
@@ -42,8 +43,8 @@ export const arIssues: Record<keyof typeof enIssues, Message> = {
   iManyPhotos: 'عدد الصور {count}، والحد {max}',
   iManyJson: 'عدد أحرف JSON {count}، والحد {max}',
   iManyChars: 'عدد الأحرف {count}، والحد {max}',
-  iJson: 'ليس JSON صالحًا ({detail})',
-  iJsonScript: 'ليس JSON صالحًا (في النص البرمجي الفرعي: {detail})',
+  iJson: 'ليس JSON صالحًا (\u2068{detail}\u2069)',
+  iJsonScript: 'ليس JSON صالحًا (في النص البرمجي الفرعي: \u2068{detail}\u2069)',
   iDateRequired: `حقل مطلوب (${ISO})`,
   iDate: `${ISO}${got}`,
   iPoint: `المتوقع نقطة مثل {"date": "2017-05", "value": 220}${got}`,
@@ -105,12 +106,12 @@ export const arIssues: Record<keyof typeof enIssues, Message> = {
   iSrc: '{src}: {problem}',
   iSrcRefused: 'مرفوض: {reason}',
   iSrcTimeout: 'لم يصل رد خلال {seconds} ث (src-timeout)',
-  iSrcNetwork: 'تعذّر التحميل: خطأ في الشبكة، أو لا يسمح الخادم لهذه الصفحة بقراءته (CORS) ({detail})',
+  iSrcNetwork: 'تعذّر التحميل: خطأ في الشبكة، أو لا يسمح الخادم لهذه الصفحة بقراءته (CORS) (\u2068{detail}\u2069)',
   iSrcHttp: 'تعذّر التحميل: HTTP {status}',
   iSrcEmpty: 'فارغ',
   iSrcHtml: 'صفحة ويب، لا JSON ولا CSV',
-  iSrcCsv: 'ملف CSV، لكن تعذّر تحميل قارئ CSV ({detail})',
-  iSrcLoader: 'تعذّر التحميل: تعذّر تحميل أداة التحميل ({detail})',
+  iSrcCsv: 'ملف CSV، لكن تعذّر تحميل قارئ CSV (\u2068{detail}\u2069)',
+  iSrcLoader: 'تعذّر التحميل: تعذّر تحميل أداة التحميل (\u2068{detail}\u2069)',
   iStringsObject: 'المتوقع كائن نصوص حسب المفتاح',
   iStringsKey: 'ليس مفتاح نص معروفًا؛ تم تجاهله',
   iStringsForms: 'المتوقع نص، أو نصوص لصيغ الجمع zero وone وtwo وfew وmany وother',
