@@ -120,8 +120,8 @@ export function isoPeriod(t: number, interval: Interval): string {
 /** The name of an interval (or a date's precision) inside a message. */
 const UNIT_WORD: Record<Interval, Key> = { day: 'iDay', week: 'iWeek', month: 'iMonth', year: 'iYear' };
 const PERIODS: Record<Interval, Key> = { day: 'days', week: 'weeks', month: 'months', year: 'years' };
-/** "3 months", as a message parameter. */
-const periods = (count: number, iv: Interval): IssueWord => word(PERIODS[iv], { count });
+/** "3 months", as a message parameter (the count as written in the English message: 1407, not 1,407). */
+const periods = (count: number, iv: Interval): IssueWord => word(PERIODS[iv], { count: String(count) });
 
 /**
  * Periods absent from a series whose dates fall on a regular interval. With
@@ -304,7 +304,7 @@ export function parseTrendData(
     s.missing = filled.missing;
     if (missing === 'connect') return;
     s.points = filled.points as TrendPoint[];
-    const more = filled.runs.length > 3 ? word('iMoreRuns', { count: filled.runs.length - 3 }) : '';
+    const more = filled.runs.length > 3 ? word('iMoreRuns', { count: String(filled.runs.length - 3) }) : '';
     issues.warn(
       inputIndex[si]!.path,
       'iMissing',
@@ -428,7 +428,7 @@ export function parseAnnotations(input: unknown, data: TrendData, checker?: Labe
     let series = 0;
     if ((kind === 'point' || kind === 'change') && own(raw, 'series') === undefined && data.series.length > 1) {
       // Which series a figure belongs to is never guessed.
-      issues.warn(path, 'iNoSeriesNamed', { count: data.series.length, names: data.series.map((s) => `"${s.name}"`) }, 'xNotDrawn');
+      issues.warn(path, 'iNoSeriesNamed', { count: String(data.series.length), names: data.series.map((s) => `"${s.name}"`) }, 'xNotDrawn');
       return;
     }
     if ((kind === 'point' || kind === 'change') && own(raw, 'series') !== undefined) {

@@ -97,6 +97,11 @@ function issues(): Issue[] {
       { date: '2016-03', value: 2 },
     ]),
     ...trend([{ date: '2017', value: 1 }]),
+    // 1407 missing months: counts in English messages are written as the count was (not 1,407).
+    ...trend([
+      { date: '1900-01', value: 1 },
+      { date: '2017-05', value: 2 },
+    ]),
     ...notes(parseJson('[')),
     ...notes({}),
     ...notes([1, { type: 'x' }, { type: 'event', date: '2019-01', label: 'a' }, { type: 'event', date: '2010-01', label: 'a' }]),
