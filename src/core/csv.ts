@@ -6,11 +6,25 @@
  * it concerns one cell, the column: `src line 7, column value`.
  */
 
+import { issueText, type IssueParams } from '../i18n/issue-text.js';
+import type { Key } from '../i18n/messages.js';
+
+/** A problem in the CSV; like any issue, its English message comes from its catalogue key (src/i18n/en-issues.ts). */
 export interface CsvProblem {
   path: string;
   message: string;
   severity: 'error' | 'warning';
+  code: Key;
+  params: IssueParams;
 }
+
+const problem = (path: string, severity: CsvProblem['severity'], code: Key, params: IssueParams = {}): CsvProblem => ({
+  path,
+  message: issueText(undefined, code, params),
+  severity,
+  code,
+  params,
+});
 
 /** Rows as the chart schema reads them, plus where each came from. */
 export interface CsvData {
@@ -28,7 +42,7 @@ export interface CsvRow {
   cells: string[];
 }
 
-const err = (path: string, message: string): CsvProblem => ({ path, message, severity: 'error' });
+const err = (path: string, key: Key, params?: IssueParams): CsvProblem => problem(path, 'error', key, params);
 
 /** The delimiters the reader splits on: commas (CSV), semicolons (CSV from European spreadsheets), tabs (pasted cells). */
 export type Delimiter = ',' | ';' | '\t';
@@ -56,7 +70,7 @@ export function readCsv(text: string, delimiter: Delimiter = ','): { rows: CsvRo
     if (!m)
       return {
         rows,
-        problems: [err(csvPath(line), 'unbalanced quote (write "" for a quote inside quotes)')],
+        problems: [err(csvPath(line), 'cQuote')],
       };
     const quoted = m[1];
     cells.push(quoted === undefined ? m[2]! : quoted.replace(/""/g, '"'));
@@ -89,25 +103,21 @@ function records(
   const out: { line: number; rec: Record<string, unknown> }[] = [];
   const header = rows.shift();
   if (!header) {
-    problems.push(err('src', 'has no header row'));
+    problems.push(err('src', 'cNoHeader'));
     return { out, problems };
   }
   const cols = header.cells.map((c) => c.trim().toLowerCase());
   cols.forEach((c, i) => {
     if (!known.includes(c)) {
-      problems.push({
-        path: csvPath(header.line, c || `${i + 1}`),
-        message: `unknown column, ignored (expected: ${known.join(', ')})`,
-        severity: 'warning',
-      });
-    } else if (cols.indexOf(c) !== i) problems.push(err(csvPath(header.line, c), 'repeated in the header'));
+      problems.push(problem(csvPath(header.line, c || `${i + 1}`), 'warning', 'cUnknown', { list: known.join(', ') }));
+    } else if (cols.indexOf(c) !== i) problems.push(err(csvPath(header.line, c), 'cRepeated'));
   });
   for (const r of required) {
-    if (!cols.includes(r)) problems.push(err(csvPath(header.line), `the header has no "${r}" column`));
+    if (!cols.includes(r)) problems.push(err(csvPath(header.line), 'cNoColumn', { column: r }));
   }
   for (const { line, cells } of rows) {
     if (cells.length !== cols.length) {
-      problems.push(err(csvPath(line), `has ${cells.length} fields; the header has ${cols.length}`));
+      problems.push(err(csvPath(line), 'cFields', { count: String(cells.length), header: String(cols.length) }));
       continue;
     }
     const rec: Record<string, unknown> = {};
@@ -118,7 +128,7 @@ function records(
         if (v) rec[c] = v;
       } else if (!v) rec[c] = null;
       else if (NUMBER.test(v)) rec[c] = +v;
-      else problems.push(err(csvPath(line, c), `expected digits like 1234, got "${v}"`));
+      else problems.push(err(csvPath(line, c), 'cDigits', { got: v }));
     });
     out.push({ line, rec });
   }
@@ -152,7 +162,7 @@ function fromCsv(text: string, known: string[], required: string[]): CsvData {
     const name = rec.series as string | undefined;
     delete rec.series;
     if (name === undefined) {
-      problems.push(err(csvPath(line, 'series'), 'is empty but other rows name a series'));
+      problems.push(err(csvPath(line, 'series'), 'cSeriesEmpty'));
       continue;
     }
     let k = series.findIndex((s) => s.name === name);

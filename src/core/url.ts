@@ -3,8 +3,17 @@
  * `href="javascript:…"` unchanged, so nothing from input reaches an attribute
  * without passing here.
  */
+import { issueText, word, type IssueParams, type IssueWord } from '../i18n/issue-text.js';
+import type { Key } from '../i18n/messages.js';
 
-export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
+/** A refusal: `reason` in English (after "it"), `why` the same as a catalogue phrase for the reader's language. */
+export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string; why: IssueWord };
+
+const refuse = (key: Key, params?: IssueParams): UrlCheck => ({
+  ok: false,
+  reason: issueText(undefined, key, params),
+  why: word(key, params),
+});
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
@@ -16,18 +25,18 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  */
 export function checkUrl(raw: string, kind: 'link' | 'image' = 'link'): UrlCheck {
   const url = raw.trim();
-  if (url === '') return { ok: false, reason: 'is empty' };
+  if (url === '') return refuse('uEmpty');
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f-\u009f]/.test(url)) {
-    return { ok: false, reason: 'contains spaces or control characters' };
+    return refuse('uSpaces');
   }
-  if (url.includes('\\')) return { ok: false, reason: 'contains a backslash' };
+  if (url.includes('\\')) return refuse('uBackslash');
   const m = SCHEME.exec(url);
   if (m) {
     const scheme = m[1]!.toLowerCase();
     const allowed = kind === 'link' ? ['http', 'https', 'mailto'] : ['http', 'https'];
     if (!allowed.includes(scheme)) {
-      return { ok: false, reason: `uses the "${scheme}:" scheme; only ${allowed.map((s) => `${s}:`).join(', ')} are allowed` };
+      return refuse('uScheme', { scheme, allowed: allowed.map((s) => `${s}:`).join(', ') });
     }
   }
   return { ok: true, url };

@@ -3,6 +3,7 @@
  * (11–99) and other (100…); numbers in the locale's digits. `[…]` is said, not shown.
  */
 import { arCompare } from './ar-compare.js';
+import { arIssues } from './ar-issues.js';
 import type { Catalogue } from './messages.js';
 
 const keys = (middle: string) =>
@@ -213,5 +214,6 @@ const ar: Catalogue = {
   periodNote: 'الفترة من {from} إلى {to}',
   periodNoteLabel: 'الفترة من {from} إلى {to}: {label}',
   ...arCompare,
+  ...arIssues,
 };
 export default ar;

@@ -1,4 +1,5 @@
 /** German. `[…]` is said, not shown. */
+import { deIssues } from './de-issues.js';
 import type { Catalogue } from './messages.js';
 
 const keys = (middle: string) =>
@@ -220,5 +221,6 @@ const de: Catalogue = {
   noFigureBy: 'Keine Zahl veröffentlicht von {list}.',
   notesList: 'Anmerkungen: {list}.',
   statusSentence: 'Status: {list}.',
+  ...deIssues,
 };
 export default de;

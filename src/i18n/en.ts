@@ -5,6 +5,7 @@
  */
 import { enCompare } from './en-compare.js';
 import { enDescribe } from './en-describe.js';
+import { enIssues } from './en-issues.js';
 import type { Message } from './types.js';
 
 export const en = {
@@ -110,4 +111,5 @@ export const en = {
   noAlt: 'Photo, no description provided',
   ...enDescribe,
   ...enCompare,
+  ...enIssues,
 } satisfies Record<string, Message>;

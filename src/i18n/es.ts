@@ -1,4 +1,5 @@
 /** Spanish. `[…]` is said, not shown. */
+import { esIssues } from './es-issues.js';
 import type { Catalogue } from './messages.js';
 
 const keys = (middle: string) =>
@@ -219,5 +220,6 @@ const es: Catalogue = {
   noFigureBy: 'Sin cifra publicada por {list}.',
   notesList: 'Notas: {list}.',
   statusSentence: 'Estado: {list}.',
+  ...esIssues,
 };
 export default es;

@@ -1,4 +1,5 @@
 /** French. Typography: a no-break space before “:”, a narrow one before “;”. `[…]` is said, not shown. */
+import { frIssues } from './fr-issues.js';
 import type { Catalogue } from './messages.js';
 
 const keys = (middle: string) =>
@@ -220,5 +221,6 @@ const fr: Catalogue = {
   noFigureBy: 'Aucun chiffre publié par {list}.',
   notesList: 'Notes\u00a0: {list}.',
   statusSentence: 'Statut\u00a0: {list}.',
+  ...frIssues,
 };
 export default fr;

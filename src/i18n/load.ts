@@ -5,7 +5,7 @@
  * can register text for any language (house style, or a language we do not
  * ship) with `registerStrings`, checked like any input.
  */
-import { IssueList, type Issue } from '../schema/issues.js';
+import { IssueList, makeIssue, type Issue, type IssueText } from '../schema/issues.js';
 import { en, languageOf, placeholders, type Catalogue, type Key, type PartialCatalogue } from './messages.js';
 import { PLURAL_CATEGORIES, type Message } from './types.js';
 
@@ -66,22 +66,21 @@ export function loadCatalogue(lang: string): Promise<void> {
 }
 
 /** A publisher's message, or a reason it is refused. */
-function checkMessage(key: Key, v: unknown): { message: Message } | { reason: string } {
+function checkMessage(key: Key, v: unknown): { message: Message } | { reason: IssueText } {
   const ok = (t: unknown): t is string => typeof t === 'string' && t.length <= MAX_MESSAGE;
   let m: Message;
   if (ok(v)) m = v;
   else if (v && typeof v === 'object' && !Array.isArray(v)) {
     const forms = Object.entries(v);
     if (!forms.every(([c, t]) => (PLURAL_CATEGORIES as string[]).includes(c) && ok(t)) || !ok((v as { other?: unknown }).other))
-      return { reason: 'expected a text, or texts for the plural forms zero, one, two, few, many and other' };
+      return { reason: ['iStringsForms'] };
     m = v as Message;
-  } else return { reason: `expected a text of at most ${MAX_MESSAGE} characters` };
+  } else return { reason: ['iStringsLength', { max: String(MAX_MESSAGE) }] };
   const own = placeholders(en[key]);
   const extra = [...placeholders(m)].filter((p) => !own.has(p));
   if (!extra.length) return { message: m };
-  return {
-    reason: `{${extra.join('}, {')}} is not filled in this text (it can use ${[...own].map((p) => `{${p}}`).join(', ') || 'none'})`,
-  };
+  const list = [...own].map((p) => `{${p}}`).join(', ');
+  return { reason: ['iStringsFilled', { extra: `{${extra.join('}, {')}}`, own: list || { key: 'iNone' } }] };
 }
 
 /** Checks a publisher's strings: unknown keys and bad texts are left out, each with a warning at `path`. */
@@ -90,16 +89,16 @@ export function checkStrings(input: unknown, path: string): { value: PartialCata
   const value: PartialCatalogue = {};
   if (input === undefined || input === null) return { value, issues: [] };
   if (typeof input !== 'object' || Array.isArray(input)) {
-    issues.warn(path, 'expected an object of texts by key', 'the built-in text is used');
+    issues.warn(path, 'iStringsObject', {}, 'xBuiltIn');
     return { value, issues: issues.items };
   }
   for (const [k, v] of Object.entries(input)) {
     if (!Object.prototype.hasOwnProperty.call(en, k)) {
-      issues.warn(`${path}.${k}`, 'not a known text key; ignored');
+      issues.warn(`${path}.${k}`, 'iStringsKey');
       continue;
     }
     const m = checkMessage(k as Key, v);
-    if ('reason' in m) issues.warn(`${path}.${k}`, m.reason, 'the built-in text is used');
+    if ('reason' in m) issues.warn(`${path}.${k}`, ...m.reason, 'xBuiltIn');
     else value[k as Key] = m.message;
   }
   return { value, issues: issues.items };
@@ -125,10 +124,6 @@ export function missingWarning(locale: string, ...layers: (PartialCatalogue | nu
   if (lang === 'en') return null;
   const keys = Object.keys(en).filter((k) => !layers.some((l) => l && Object.prototype.hasOwnProperty.call(l, k)));
   if (!keys.length) return null;
-  return {
-    path: 'locale',
-    message: `no "${lang}" text for ${keys.length === Object.keys(en).length ? 'any key' : keys.join(', ')}`,
-    severity: 'warning',
-    instead: 'shown in English',
-  };
+  const all = keys.length === Object.keys(en).length;
+  return makeIssue('locale', 'warning', ['iNoText', { lang, keys: all ? { key: 'iAnyKey' } : keys.join(', ') }], ['xEnglish']);
 }

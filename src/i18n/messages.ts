@@ -77,11 +77,16 @@ export function fill(template: string, params: Params, locale: string): string {
   });
 }
 
-/** The template of `key` in the text's language: the plural form for `params.count`. */
-function template(s: Strings, key: Key, params: Params): string {
+/**
+ * The template of `key` in the text's language: the plural form for `params.count`
+ * (a number, or digits given as text so they are written exactly as given).
+ */
+export function template(s: Strings, key: Key, params: Params): string {
   const m = s.messages[key];
   if (typeof m === 'string') return m;
-  return pick(m, typeof params.count === 'number' ? params.count : 0, s.english.has(key) ? 'en' : s.lang);
+  const c = params.count;
+  const n = typeof c === 'number' ? c : typeof c === 'string' && /^\d+$/.test(c) ? Number(c) : 0;
+  return pick(m, n, s.english.has(key) ? 'en' : s.lang);
 }
 
 /** The message as said: the `[…]` of the template read with the rest. */

@@ -1,4 +1,5 @@
 /** Ukrainian: plural forms one / few / many (and other, for fractions). `[…]` is said, not shown. */
+import { ukIssues } from './uk-issues.js';
 import type { Catalogue } from './messages.js';
 
 const keys = (middle: string) =>
@@ -242,5 +243,6 @@ const uk: Catalogue = {
   noFigureBy: 'Цифри не оприлюднили: {list}.',
   notesList: 'Примітки: {list}.',
   statusSentence: 'Статус: {list}.',
+  ...ukIssues,
 };
 export default uk;

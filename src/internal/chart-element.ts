@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import type { CsvData } from '../core/csv.js';
 import type { CsvSource } from '../core/csv-write.js';
-import type { Issue } from '../schema/issues.js';
+import { makeIssue, type Issue } from '../schema/issues.js';
 import { renderDataTable, renderReadout, renderTableToggle, type TableSpec } from './chart-parts.js';
 import { checkDownloads, renderDownloads, type DownloadKind, type Offer } from './downloads.js';
 import { emit, NcLoadEvent } from './events.js';
@@ -117,7 +117,7 @@ export abstract class ChartElement extends FigureElement {
       warnings: [
         ...(r.status === 'loaded' ? r.warnings : []),
         ...warnings.map(map),
-        ...(inline ? [{ path: 'data', message: 'ignored because src is set', severity: 'warning' as const }] : []),
+        ...(inline ? [makeIssue('data', 'warning', ['iIgnoredForSrc'])] : []),
       ],
     };
   }
@@ -182,12 +182,7 @@ export abstract class ChartElement extends FigureElement {
     const warnings = super.checkFrame();
     const a = this.axisDirection;
     if (a !== 'ltr' && a !== 'rtl' && a !== 'auto')
-      warnings.push({
-        path: 'axis-direction',
-        message: `expected ltr, rtl or auto, got "${String(a)}"`,
-        severity: 'warning',
-        instead: 'drawn left to right',
-      });
+      warnings.push(makeIssue('axis-direction', 'warning', ['iAxisDirection', { got: String(a) }], ['xLtr']));
     this.mirrored =
       a === 'rtl' || (a === 'auto' && (isServer ? this.getAttribute('dir') === 'rtl' : getComputedStyle(this).direction === 'rtl'));
     const d = checkDownloads(this.downloads);

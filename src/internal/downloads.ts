@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Key, Strings } from '../i18n/messages.js';
-import type { Issue } from '../schema/issues.js';
+import { makeIssue, type Issue } from '../schema/issues.js';
 import { renderText } from './text.js';
 
 export type DownloadKind = 'csv' | 'svg' | 'png';
@@ -28,9 +28,7 @@ export function checkDownloads(value: string): { offer: Offer; issue: Issue | nu
   if (known.includes('none')) offer.data = offer.image = false;
   return {
     offer,
-    issue: unknown.length
-      ? { path: 'downloads', message: `expected "data", "image" or "none", got "${unknown.join(' ')}"; ignored`, severity: 'warning' }
-      : null,
+    issue: unknown.length ? makeIssue('downloads', 'warning', ['iDownloads', { got: unknown.join(' ') }]) : null,
   };
 }
 

@@ -4,11 +4,12 @@ import { resolveLocale } from '../core/format.js';
 import { catalogueFor, checkStrings, loadCatalogue, missingWarning, textListeners } from '../i18n/load.js';
 import { en, langOf, makeStrings, msg, type Key, type Params, type Strings } from '../i18n/messages.js';
 import { checkUrl } from '../core/url.js';
-import { formatIssue, type Issue } from '../schema/issues.js';
+import { formatIssue, makeIssue, type Issue } from '../schema/issues.js';
 import { parseJson } from '../schema/json.js';
 import { emit, NcInvalidEvent, NcWarningEvent } from './events.js';
 import { textAttribute } from './json-converter.js';
 import { SizeController } from './size-controller.js';
+import { issueLine, previewPanel } from './issue-view.js';
 import { renderText } from './text.js';
 
 /** True when the page's address asks every element for the editor's preview (`?nc-preview`). */
@@ -204,25 +205,14 @@ export abstract class FigureElement extends LitElement {
     const nearest = this.locale || (isServer ? '' : this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang) || '';
     this.resolvedLocale = resolveLocale(nearest, 'en');
     if (this.locale && resolveLocale(this.locale, '') === '') {
-      warnings.push({
-        path: 'locale',
-        message: `"${this.locale}" is not a valid language tag`,
-        severity: 'warning',
-        instead: 'numbers and dates are written in English ("en")',
-      });
+      warnings.push(makeIssue('locale', 'warning', ['iLocaleTag', { locale: this.locale }], ['xLocaleEn']));
     }
     this.checkText(warnings);
     this.sourceHref = null;
     if (this.sourceUrl) {
       const check = checkUrl(this.sourceUrl, 'link');
       if (check.ok) this.sourceHref = check.url;
-      else
-        warnings.push({
-          path: 'source-url',
-          message: `link refused: it ${check.reason}`,
-          severity: 'warning',
-          instead: 'the source is shown as text, without a link',
-        });
+      else warnings.push(makeIssue('source-url', 'warning', ['iSourceLink', { reason: check.why }], ['xSourceText']));
     }
     return warnings;
   }
@@ -284,8 +274,8 @@ export abstract class FigureElement extends LitElement {
     const more = this.errors.length - shown.length;
     return html`<div class="error" part="error" role="group" aria-labelledby="error-title">
       <p class="error-title" id="error-title">${this.t(this.errorKey())}</p>
-      <ul lang="en">
-        ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
+      <ul>
+        ${shown.map((i) => html`<li>${issueLine(this.text, i)}</li>`)}
       </ul>
       ${more > 0 ? html`<p>${this.tHtml('moreProblems', { count: more })}</p>` : nothing}
       <slot></slot>
@@ -300,27 +290,7 @@ export abstract class FigureElement extends LitElement {
   /** The editor's preview panel: every error and warning with its path and what was done instead. @internal */
   protected renderPreview(): TemplateResult | typeof nothing {
     if (!this.previewOn()) return nothing;
-    const issues = [...this.errors, ...this.warnings];
-    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-    const summary = issues.length
-      ? `${count(this.errors.length, 'error', 'errors')}, ${count(this.warnings.length, 'warning', 'warnings')}`
-      : 'no errors or warnings';
-    return html`<div class="preview" part="preview" role="group" aria-labelledby="preview-title" lang="en" data-nc-preview>
-      <p class="preview-title" id="preview-title">Editor preview: ${summary}. Readers do not see this box.</p>
-      ${
-        issues.length
-          ? html`<ul>
-              ${issues.map(
-                (i) =>
-                  html`<li class=${i.severity}>
-                    <span class="severity">${i.severity === 'error' ? 'Error' : 'Warning'}</span>
-                    <code>${i.path}</code>: ${i.message}${i.instead ? html`<span class="instead">Instead: ${i.instead}.</span>` : nothing}
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-    </div>`;
+    return previewPanel(this.text, this.errors, this.warnings);
   }
 
   /** Heading, subheading, body, then note, source and byline. @internal */

@@ -23,34 +23,29 @@ export async function fetchData(
     res = await fetch(url, { signal });
     body = await res.text();
   } catch (e) {
-    return fail(
-      src,
-      signal.aborted
-        ? `sent no answer within ${ms / 1000} s (src-timeout)`
-        : `could not be loaded: network error, or the server does not allow this page to read it (CORS) (${String(e)})`,
-    );
+    return signal.aborted ? fail(src, 'iSrcTimeout', { seconds: String(ms / 1000) }) : fail(src, 'iSrcNetwork', { detail: String(e) });
   }
-  if (!res.ok) return fail(src, `could not be loaded: HTTP ${res.status} ${res.statusText}`.trim());
+  if (!res.ok) return fail(src, 'iSrcHttp', { status: `${res.status} ${res.statusText}`.trim() });
   // One cap for data text, wherever it comes from (attribute, child script or src).
-  if (body.length > MAX_JSON_CHARS) return fail(src, tooMany(body.length, MAX_JSON_CHARS, 'characters'));
+  if (body.length > MAX_JSON_CHARS) return fail(src, ...tooMany(body.length, MAX_JSON_CHARS, 'iManyChars'));
   const type = res.headers.get('content-type') ?? '';
   const kind = sniff(type, body);
-  if (kind === 'empty') return fail(src, 'is empty');
-  if (kind === 'html') return fail(src, 'is a web page, not JSON or CSV');
+  if (kind === 'empty') return fail(src, 'iSrcEmpty');
+  if (kind === 'html') return fail(src, 'iSrcHtml');
   if (kind === 'csv') {
     let c: CsvData;
     try {
       c = await fromCsv(body);
     } catch (e) {
       // The CSV reader is a separate file of the CDN build, loaded on the first CSV answer.
-      return fail(src, `is CSV, but the CSV reader could not be loaded (${String(e)})`);
+      return fail(src, 'iSrcCsv', { detail: String(e) });
     }
     const errors = c.problems.filter((p) => p.severity === 'error');
     if (errors.length) return { status: 'failed', issues: errors };
     return { status: 'loaded', format: 'csv', data: c.data, annotations: undefined, warnings: c.problems, locate: c.locate };
   }
   const json = parseJson(body);
-  if (json instanceof JsonParseFailure) return fail(src, jsonProblem(json));
+  if (json instanceof JsonParseFailure) return fail(src, ...jsonProblem(json));
   const wrapped = isRecord(json) && own(json, 'data') !== undefined ? json : undefined;
   return {
     status: 'loaded',

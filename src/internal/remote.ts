@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CsvData } from '../core/csv.js';
 import { checkUrl } from '../core/url.js';
-import type { Issue } from '../schema/issues.js';
+import { makeIssue, type Issue, type IssueText } from '../schema/issues.js';
 
 /** Where the data named by `src` stands. Each change is a new object. */
 export type RemoteState =
@@ -22,10 +22,10 @@ export type RemoteState =
 /** Default for `src-timeout`, in milliseconds. */
 export const SRC_TIMEOUT = 15000;
 
-/** The failed state for `src`, with `message` after the quoted URL. */
-export const fail = (src: string, message: string): RemoteState => ({
+/** The failed state for `src`, with `problem` after the quoted URL. */
+export const fail = (src: string, ...[key, params]: IssueText): RemoteState => ({
   status: 'failed',
-  issues: [{ path: 'src', message: `${JSON.stringify(src)} ${message}`, severity: 'error' }],
+  issues: [makeIssue('src', 'error', ['iSrc', { src: JSON.stringify(src), problem: params ? { key, params } : { key } }])],
 });
 
 /**
@@ -57,7 +57,7 @@ export class RemoteController implements ReactiveController {
     this.timeout = timeout;
     if (!src) return this.onChange(undefined);
     const check = checkUrl(src, 'image');
-    if (!check.ok) return this.onChange(fail(src, `refused: it ${check.reason}`));
+    if (!check.ok) return this.onChange(fail(src, 'iSrcRefused', { reason: check.why }));
     const ctrl = (this.abort = new AbortController());
     const ms = timeout > 0 ? timeout : SRC_TIMEOUT;
     const timer = setTimeout(() => ctrl.abort(), ms);
@@ -65,7 +65,7 @@ export class RemoteController implements ReactiveController {
     // The fetching code is a chunk of its own in the CDN build: pages whose charts have no src never download it.
     void import('./remote-fetch.js')
       .then((m) => m.fetchData(src, check.url, ctrl.signal, ms, this.fromCsv))
-      .catch((e: unknown) => fail(src, `could not be loaded: the data loader could not be loaded (${String(e)})`))
+      .catch((e: unknown) => fail(src, 'iSrcLoader', { detail: String(e) }))
       .then((state) => {
         clearTimeout(timer);
         // Only the request still wanted may change what is shown.

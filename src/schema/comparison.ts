@@ -5,7 +5,7 @@
  */
 import { parseIsoDate } from '../core/dates.js';
 import { checkUrl } from '../core/url.js';
-import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readRange, readString, type Parsed } from './issues.js';
+import { checkKeys, got, has, isRecord, IssueList, own, readCount, readRange, readString, type Parsed } from './issues.js';
 import { jsonProblem, JsonParseFailure } from './json.js';
 import { MAX_SOURCES, tooMany } from './limits.js';
 import { SOURCE_STATUSES, type Source, type SourceStatus } from '../core/types.js';
@@ -34,23 +34,23 @@ export function parseSources(input: unknown): Parsed<Source[]> {
   const issues = new IssueList();
   const out: Source[] = [];
   if (input instanceof JsonParseFailure) {
-    issues.error('data', jsonProblem(input));
+    issues.error('data', ...jsonProblem(input));
     return issues.result(out);
   }
   if (input === undefined || input === null) return issues.result(out);
   if (!Array.isArray(input)) {
-    issues.error('data', `expected a list of sources like [{"name": "Airwars", "value": 220}], got ${describeValue(input)}`);
+    issues.error('data', 'iSourceList', { got: got(input) });
     return issues.result(out);
   }
   if (input.length > MAX_SOURCES) {
-    issues.error('data', tooMany(input.length, MAX_SOURCES, 'sources'));
+    issues.error('data', ...tooMany(input.length, MAX_SOURCES, 'iManySources'));
     return issues.result(out);
   }
   const names = new Map<string, string>();
   input.forEach((raw, i) => {
     const path = `data[${i}]`;
     if (!isRecord(raw)) {
-      issues.error(path, `expected a source like {"name": "Airwars", "value": 220}, got ${describeValue(raw)}`);
+      issues.error(path, 'iSource', { got: got(raw) });
       return;
     }
     const before = issues.items.length;
@@ -59,14 +59,14 @@ export function parseSources(input: unknown): Parsed<Source[]> {
     if (name !== undefined) {
       const key = name.trim().toLowerCase();
       const first = names.get(key);
-      if (first) issues.error(`${path}.name`, `duplicate source "${name}" (also at ${first})`);
+      if (first) issues.error(`${path}.name`, 'iDupSource', { name: name!, first });
       else names.set(key, `${path}.name`);
     }
     let status: SourceStatus | null = null;
     const rawStatus = own(raw, 'status');
     if (rawStatus !== undefined && rawStatus !== null) {
       if (typeof rawStatus === 'string' && (SOURCE_STATUSES as readonly string[]).includes(rawStatus)) status = rawStatus as SourceStatus;
-      else issues.error(`${path}.status`, `expected one of ${SOURCE_STATUSES.join(', ')}, got ${describeValue(rawStatus)}`);
+      else issues.error(`${path}.status`, 'iOneOf', { list: SOURCE_STATUSES.join(', '), got: got(rawStatus) });
     }
     const hasValue = has(raw, 'value') && raw.value !== null;
     const value = hasValue ? readCount(raw.value, `${path}.value`, issues) : null;
@@ -75,14 +75,11 @@ export function parseSources(input: unknown): Parsed<Source[]> {
     const hasHigh = given.high;
     const figure = hasValue || (hasLow && hasHigh);
     if (!figure && !has(raw, 'value') && status !== 'no-figure' && !hasLow && !hasHigh) {
-      issues.error(
-        `${path}.value`,
-        'is required: give value, low and high, or "value": null (or "status": "no-figure") when no figure was released',
-      );
+      issues.error(`${path}.value`, 'iSourceValue');
     }
-    if (figure && status === 'no-figure') issues.error(`${path}.status`, '"no-figure" contradicts the figure given');
+    if (figure && status === 'no-figure') issues.error(`${path}.status`, 'iNoFigureContradicts');
     if (!figure && status !== null && status !== 'no-figure') {
-      issues.warn(`${path}.status`, `"${status}" given without a figure; shown as "no figure released"`, 'shown as "no figure released"');
+      issues.warn(`${path}.status`, 'iStatusNoFigure', { status }, 'xNoFigure');
     }
     const kind = readString(own(raw, 'kind'), `${path}.kind`, issues, false)?.trim() || null;
     let url: string | null = null;
@@ -93,7 +90,7 @@ export function parseSources(input: unknown): Parsed<Source[]> {
       if (check.ok) url = check.url;
       else {
         urlRefused = true;
-        issues.warn(`${path}.url`, `link refused: it ${check.reason}; the name is shown without a link`, 'shown without a link');
+        issues.warn(`${path}.url`, 'iLinkRefused', { reason: check.why }, 'xNoLink');
       }
     }
     let retrieved: number | null = null;
@@ -101,7 +98,7 @@ export function parseSources(input: unknown): Parsed<Source[]> {
     if (rawDate !== undefined && rawDate !== null) {
       const d = typeof rawDate === 'string' ? parseIsoDate(rawDate) : null;
       if (d) retrieved = d.t;
-      else issues.error(`${path}.retrieved`, `expected an ISO date like 2017-06-05, got ${describeValue(rawDate)}`);
+      else issues.error(`${path}.retrieved`, 'iIsoDate', { got: got(rawDate) });
     }
     const note = readString(own(raw, 'note'), `${path}.note`, issues, false) ?? null;
     if (issues.items.slice(before).some((x) => x.severity === 'error')) return;

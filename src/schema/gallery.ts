@@ -5,7 +5,8 @@
  */
 import { captionDescribes, MISSING_ALT } from '../core/gallery.js';
 import { checkUrl } from '../core/url.js';
-import { checkKeys, describeValue, isRecord, IssueList, own, readString, type Parsed } from './issues.js';
+import { word } from '../i18n/issue-text.js';
+import { checkKeys, describeValue, got, isRecord, IssueList, own, readString, type IssueText, type Parsed } from './issues.js';
 import { jsonProblem, JsonParseFailure } from './json.js';
 import { MAX_PHOTOS, tooMany } from './limits.js';
 import type { GalleryItem } from '../core/types.js';
@@ -36,20 +37,20 @@ export const ITEM_KEYS = ['caption', 'credit', 'src', 'alt', 'srcset', 'width', 
 function readSize(v: unknown, path: string, issues: IssueList): number | null {
   if (v === undefined || v === null) return null;
   if (typeof v === 'number' && Number.isFinite(v) && v > 0) return v;
-  issues.error(path, `expected a size in pixels greater than 0, got ${describeValue(v)}`);
+  issues.error(path, 'iSize', { got: got(v) });
   return null;
 }
 
 /** Checks every URL of a srcset (the first word of each comma-separated candidate); the reason of the first refused one. */
-function srcsetProblem(srcset: string): string | null {
+function srcsetProblem(srcset: string): IssueText | null {
   for (const candidate of srcset.split(',')) {
     const [url, ...descriptors] = candidate.trim().split(/\s+/);
     if (!url) continue;
     const check = checkUrl(url, 'image');
-    if (!check.ok) return `${JSON.stringify(url.length > 40 ? `${url.slice(0, 40)}…` : url)} ${check.reason}`;
+    if (!check.ok) return ['iSrcsetUrl', { url: JSON.stringify(url.length > 40 ? `${url.slice(0, 40)}…` : url), reason: check.why }];
     // One width (800w) or density (2x) at most: anything else is not a srcset candidate (and may hide a URL).
     if (descriptors.length > 1 || (descriptors[0] !== undefined && !/^(\d+w|\d+(\.\d+)?x)$/.test(descriptors[0]))) {
-      return `${describeValue(candidate.trim())} is not "URL", "URL 800w" or "URL 2x"`;
+      return ['iSrcsetCandidate', { got: describeValue(candidate.trim()) }];
     }
   }
   return null;
@@ -57,7 +58,7 @@ function srcsetProblem(srcset: string): string | null {
 
 function readItem(raw: unknown, path: string, issues: IssueList): GalleryItem | undefined {
   if (!isRecord(raw)) {
-    issues.error(path, `expected a photo like {"caption": "…", "credit": "Getty"}, got ${describeValue(raw)}`);
+    issues.error(path, 'iPhoto', { got: got(raw) });
     return undefined;
   }
   checkKeys(raw, ITEM_KEYS, path, issues);
@@ -67,11 +68,7 @@ function readItem(raw: unknown, path: string, issues: IssueList): GalleryItem | 
   const rawCredit = own(raw, 'credit');
   let credit = rawCredit === null ? undefined : readString(rawCredit, `${path}.credit`, issues, false);
   if (credit === undefined ? rawCredit === undefined || rawCredit === null : credit.trim() === '') {
-    issues.warn(
-      `${path}.credit`,
-      `${credit === undefined ? 'missing' : 'empty'}: every news photo should carry a credit (the photographer or agency)`,
-      'published without a credit',
-    );
+    issues.warn(`${path}.credit`, credit === undefined ? 'iCreditMissing' : 'iCreditEmpty', {}, 'xNoCredit');
   }
   credit = credit?.trim() ?? '';
   const rawSrc = readString(own(raw, 'src'), `${path}.src`, issues, false);
@@ -82,10 +79,7 @@ function readItem(raw: unknown, path: string, issues: IssueList): GalleryItem | 
   let width = readSize(rawWidth, `${path}.width`, issues);
   let height = readSize(rawHeight, `${path}.height`, issues);
   if ((rawWidth == null) !== (rawHeight == null)) {
-    issues.warn(
-      `${path}.${rawWidth == null ? 'width' : 'height'}`,
-      'missing: give both width and height to reserve the photo’s shape; the size is ignored',
-    );
+    issues.warn(`${path}.${rawWidth == null ? 'width' : 'height'}`, 'iHalfSize');
     width = height = null;
   }
 
@@ -93,13 +87,13 @@ function readItem(raw: unknown, path: string, issues: IssueList): GalleryItem | 
   if (rawSrc !== undefined) {
     const check = checkUrl(rawSrc, 'image');
     if (check.ok) src = check.url;
-    else issues.warn(`${path}.src`, `photo refused: it ${check.reason}; the caption is shown without the photo`);
+    else issues.warn(`${path}.src`, 'iPhotoRefused', { reason: check.why });
   }
   let srcset: string | null = null;
   if (rawSrcset !== undefined) {
     const problem = src === null ? null : srcsetProblem(rawSrcset);
-    if (src === null) issues.warn(`${path}.srcset`, 'ignored without a usable src');
-    else if (problem) issues.warn(`${path}.srcset`, `refused: ${problem}; only src is used`);
+    if (src === null) issues.warn(`${path}.srcset`, 'iSrcsetNoSrc');
+    else if (problem) issues.warn(`${path}.srcset`, ...problem);
     else srcset = rawSrcset.trim();
   }
 
@@ -108,16 +102,11 @@ function readItem(raw: unknown, path: string, issues: IssueList): GalleryItem | 
     if (rawAlt === undefined) {
       const describes = captionDescribes(caption);
       alt = describes ? '' : MISSING_ALT;
-      issues.warn(
-        `${path}.alt`,
-        describes
-          ? 'missing: the photo gets an empty alt, as its caption describes it; write an alt if the photo shows more'
-          : `missing, and the caption is too short to describe the photo; screen readers hear "${MISSING_ALT}"`,
-      );
+      issues.warn(`${path}.alt`, describes ? 'iAltEmpty' : 'iAltDefault', describes ? {} : { alt: word('noAlt') });
     } else {
       alt = rawAlt;
       if (credit && rawAlt.toLowerCase().includes(credit.toLowerCase())) {
-        issues.warn(`${path}.alt`, `repeats the credit ("${credit}"), which is already read after the caption`);
+        issues.warn(`${path}.alt`, 'iAltCredit', { credit });
       }
     }
   }
@@ -134,12 +123,12 @@ export function parseGalleryItems(input: unknown, path = 'items'): Parsed<Galler
   const issues = new IssueList();
   const items: GalleryItem[] = [];
   if (input instanceof JsonParseFailure) {
-    issues.error(path, jsonProblem(input));
+    issues.error(path, ...jsonProblem(input));
   } else if (input !== undefined && input !== null) {
     if (!Array.isArray(input)) {
-      issues.error(path, `expected a list of photos like [{"caption": "…", "credit": "Getty"}], got ${describeValue(input)}`);
+      issues.error(path, 'iPhotoList', { got: got(input) });
     } else if (input.length > MAX_PHOTOS) {
-      issues.error(path, tooMany(input.length, MAX_PHOTOS, 'photos'));
+      issues.error(path, ...tooMany(input.length, MAX_PHOTOS, 'iManyPhotos'));
     } else {
       input.forEach((raw, i) => {
         const item = readItem(raw, `${path}[${i}]`, issues);

@@ -2,7 +2,11 @@
  * Problems found in input, each with the path of the field it concerns
  * (`data[3].value`), so an editor can find it in the JSON they pasted.
  */
+import { issueText, word, type IssueParam, type IssueParams, type IssueText } from '../i18n/issue-text.js';
+import type { Key } from '../i18n/messages.js';
 import { MAX_TEXT_CHARS, tooLong } from './limits.js';
+
+export type { IssueParams, IssueText };
 
 export interface Issue {
   path: string;
@@ -14,6 +18,26 @@ export interface Issue {
    * editor in preview mode beside the message; absent when nothing was changed.
    */
   instead?: string;
+  /**
+   * The message as a catalogue key and its parameters (src/i18n/en-issues.ts),
+   * so an element can show it in its reader's language. `message` is its English.
+   */
+  code?: Key;
+  params?: IssueParams;
+  /** `instead` as a key and parameters. */
+  insteadCode?: Key;
+  insteadParams?: IssueParams;
+}
+
+/** An issue from catalogue keys: the English `message` and `instead` are filled from the catalogue. */
+export function makeIssue(path: string, severity: Issue['severity'], text: IssueText, instead?: IssueText): Issue {
+  const [code, params = {}] = text;
+  const issue: Issue = { path, message: issueText(undefined, code, params), severity, code, params };
+  if (instead) {
+    const [insteadCode, insteadParams = {}] = instead;
+    Object.assign(issue, { instead: issueText(undefined, insteadCode, insteadParams), insteadCode, insteadParams });
+  }
+  return issue;
 }
 
 export type Parsed<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[] };
@@ -22,12 +46,12 @@ export type Parsed<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false;
 export class IssueList {
   readonly items: Issue[] = [];
 
-  error(path: string, message: string): void {
-    this.items.push({ path, message, severity: 'error' });
+  error(path: string, code: Key, params?: IssueParams): void {
+    this.items.push(makeIssue(path, 'error', [code, params]));
   }
 
-  warn(path: string, message: string, instead?: string): void {
-    this.items.push(instead ? { path, message, severity: 'warning', instead } : { path, message, severity: 'warning' });
+  warn(path: string, code: Key, params?: IssueParams, instead?: Key | IssueText): void {
+    this.items.push(makeIssue(path, 'warning', [code, params], typeof instead === 'string' ? [instead] : instead));
   }
 
   get hasErrors(): boolean {
@@ -61,6 +85,12 @@ export function describeValue(v: unknown): string {
   }
 }
 
+/** `describeValue` as a message parameter: "a list" and "an object" are words of the reader's language. */
+export function got(v: unknown): IssueParam {
+  if (Array.isArray(v)) return word('iAList');
+  return isRecord(v) ? word('iAnObject') : describeValue(v);
+}
+
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -78,7 +108,7 @@ export function has(obj: Record<string, unknown>, key: string): boolean {
 export function checkKeys(obj: Record<string, unknown>, known: readonly string[], path: string, issues: IssueList): void {
   for (const key of Object.keys(obj)) {
     if (!known.includes(key)) {
-      issues.warn(`${path}.${key}`, `unknown field, ignored (expected one of: ${known.join(', ')})`);
+      issues.warn(`${path}.${key}`, 'iUnknownField', { list: known.join(', ') });
     }
   }
 }
@@ -93,19 +123,19 @@ export const MAX_COUNT = 1e12;
  */
 export function readCount(v: unknown, path: string, issues: IssueList): number | undefined {
   if (typeof v !== 'number') {
-    issues.error(path, `expected a number, got ${describeValue(v)}`);
+    issues.error(path, 'iNumber', { got: got(v) });
     return undefined;
   }
   if (!Number.isFinite(v)) {
-    issues.error(path, 'expected a finite number (the value is too large or not a number)');
+    issues.error(path, 'iFinite');
     return undefined;
   }
   if (v < 0) {
-    issues.error(path, `expected a count of zero or more, got ${v}`);
+    issues.error(path, 'iNegative', { value: String(v) });
     return undefined;
   }
   if (v > MAX_COUNT) {
-    issues.error(path, `${v} is too large to be a count (the limit is ${MAX_COUNT.toExponential()})`);
+    issues.error(path, 'iTooLarge', { value: String(v), limit: MAX_COUNT.toExponential() });
     return undefined;
   }
   return v === 0 ? 0 : v;
@@ -113,19 +143,19 @@ export function readCount(v: unknown, path: string, issues: IssueList): number |
 
 export function readString(v: unknown, path: string, issues: IssueList, required: boolean): string | undefined {
   if (v === undefined) {
-    if (required) issues.error(path, 'is required');
+    if (required) issues.error(path, 'iRequired');
     return undefined;
   }
   if (typeof v !== 'string') {
-    issues.error(path, `expected text, got ${describeValue(v)}`);
+    issues.error(path, 'iText', { got: got(v) });
     return undefined;
   }
   if (v.length > MAX_TEXT_CHARS) {
-    issues.error(path, tooLong(v.length, MAX_TEXT_CHARS));
+    issues.error(path, ...tooLong(v.length, MAX_TEXT_CHARS));
     return undefined;
   }
   if (required && v.trim() === '') {
-    issues.error(path, 'must not be empty');
+    issues.error(path, 'iEmpty');
     return undefined;
   }
   return v;
@@ -147,12 +177,11 @@ export function readRange(raw: Record<string, unknown>, value: number | null | u
   const given = { low: has(raw, 'low') && raw.low !== null, high: has(raw, 'high') && raw.high !== null };
   const low = given.low ? (readCount(raw.low, `${path}.low`, issues) ?? null) : null;
   const high = given.high ? (readCount(raw.high, `${path}.high`, issues) ?? null) : null;
-  if (given.low !== given.high)
-    issues.error(`${path}.${given.low ? 'high' : 'low'}`, 'is required when a range is given (give both low and high)');
+  if (given.low !== given.high) issues.error(`${path}.${given.low ? 'high' : 'low'}`, 'iRangeBoth');
   if (low !== null && high !== null) {
-    if (low > high) issues.error(`${path}.low`, `low (${low}) is greater than high (${high})`);
+    if (low > high) issues.error(`${path}.low`, 'iLowHigh', { low: String(low), high: String(high) });
     else if (typeof value === 'number' && (value < low || value > high))
-      issues.error(`${path}.value`, `${value} lies outside its range ${low}–${high}`);
+      issues.error(`${path}.value`, 'iOutside', { value: String(value), low: String(low), high: String(high) });
   }
   return { low, high, given };
 }

@@ -2,18 +2,26 @@
  * JSON text from attributes and child scripts. A failed parse is kept as a
  * value (never Lit's silent `null`) so the element can say what went wrong.
  */
+import type { IssueText } from '../i18n/issue-text.js';
 import { MAX_JSON_CHARS, tooMany } from './limits.js';
 
 export class JsonParseFailure {
   constructor(
     readonly text: string,
     readonly message: string,
+    /** The parser's own words, when the JSON came from the element's child script (`message` then says so in English). */
+    readonly inScript?: string,
   ) {}
 }
 
+/** The failure of JSON from a child script: the same, said to come from there. */
+export const fromScript = (f: JsonParseFailure): JsonParseFailure =>
+  new JsonParseFailure(f.text, `in the child script: ${f.message}`, f.message);
+
 /** What is wrong with unparsable JSON, for a message after the field's path. */
-export function jsonProblem(f: JsonParseFailure): string {
-  return f.text.length > MAX_JSON_CHARS ? tooMany(f.text.length, MAX_JSON_CHARS, 'characters of JSON') : `is not valid JSON (${f.message})`;
+export function jsonProblem(f: JsonParseFailure): IssueText {
+  if (f.text.length > MAX_JSON_CHARS) return tooMany(f.text.length, MAX_JSON_CHARS, 'iManyJson');
+  return f.inScript === undefined ? ['iJson', { detail: f.message }] : ['iJsonScript', { detail: f.inScript }];
 }
 
 /** Parses JSON text; text over MAX_JSON_CHARS is refused unread. */

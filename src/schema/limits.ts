@@ -21,14 +21,15 @@ export const MAX_PHOTOS = 1_000;
 /** Characters in one text field inside JSON (a label, name, note, caption, credit, alt, URL). */
 export const MAX_TEXT_CHARS = 10_000;
 
-const n = (v: number) => v.toLocaleString('en-US');
+import type { IssueText } from '../i18n/issue-text.js';
+import type { Key } from '../i18n/messages.js';
 
-/** The message for a list longer than its cap. */
-export function tooMany(count: number, max: number, what: string): string {
-  return `has ${n(count)} ${what}; the limit is ${n(max)}`;
+/** The message for a list longer than its cap (`what`: iManyPoints, iManySeries…). */
+export function tooMany(count: number, max: number, what: Key): IssueText {
+  return [what, { count, max }];
 }
 
 /** The message for a text longer than its cap. */
-export function tooLong(length: number, max: number): string {
-  return `is ${n(length)} characters long; the limit is ${n(max)}`;
+export function tooLong(length: number, max: number): IssueText {
+  return ['iTooLong', { count: length, max }];
 }

@@ -15,7 +15,9 @@ import {
   type Interval,
   type IsoDate,
 } from '../core/dates.js';
-import { checkKeys, describeValue, has, isRecord, IssueList, own, readCount, readRange, readString, type Parsed } from './issues.js';
+import { word, type IssueParam, type IssueWord } from '../i18n/issue-text.js';
+import type { Key } from '../i18n/messages.js';
+import { checkKeys, got, has, isRecord, IssueList, own, readCount, readRange, readString, type Parsed } from './issues.js';
 import { jsonProblem, JsonParseFailure } from './json.js';
 import { MAX_ANNOTATIONS, MAX_POINTS, MAX_SERIES, tooMany } from './limits.js';
 import {
@@ -59,21 +61,20 @@ export type AnnotationInput =
 
 export const POINT_KEYS = ['date', 'value', 'low', 'high', 'status', 'note'] as const;
 export const SERIES_KEYS = ['name', 'points'] as const;
-const ISO_HINT = 'expected an ISO date like 2017, 2017-05, 2017-05-31 or 2017-05-31T14:00Z';
 
 function readDate(v: unknown, path: string, issues: IssueList): IsoDate | undefined {
   if (v === undefined) {
-    issues.error(path, `is required (${ISO_HINT})`);
+    issues.error(path, 'iDateRequired');
     return undefined;
   }
   const parsed = typeof v === 'string' ? parseIsoDate(v) : null;
-  if (!parsed) issues.error(path, `${ISO_HINT}, got ${describeValue(v)}`);
+  if (!parsed) issues.error(path, 'iDate', { got: got(v) });
   return parsed ?? undefined;
 }
 
 function readPoint(raw: unknown, path: string, issues: IssueList): { point: TrendPoint; iso: IsoDate } | undefined {
   if (!isRecord(raw)) {
-    issues.error(path, `expected a point like {"date": "2017-05", "value": 220}, got ${describeValue(raw)}`);
+    issues.error(path, 'iPoint', { got: got(raw) });
     return undefined;
   }
   checkKeys(raw, POINT_KEYS, path, issues);
@@ -81,7 +82,7 @@ function readPoint(raw: unknown, path: string, issues: IssueList): { point: Tren
   const iso = readDate(own(raw, 'date'), `${path}.date`, issues);
   let value: number | null | undefined = null;
   if (!has(raw, 'value')) {
-    issues.error(`${path}.value`, 'is required (use null for a period with no figure)');
+    issues.error(`${path}.value`, 'iValueRequired');
   } else if (raw.value !== null) {
     value = readCount(raw.value, `${path}.value`, issues);
   }
@@ -90,7 +91,7 @@ function readPoint(raw: unknown, path: string, issues: IssueList): { point: Tren
   const rawStatus = own(raw, 'status');
   if (rawStatus !== undefined && rawStatus !== null) {
     if (typeof rawStatus === 'string' && (STATUSES as readonly string[]).includes(rawStatus)) status = rawStatus as Status;
-    else issues.error(`${path}.status`, `expected one of ${STATUSES.join(', ')}, got ${describeValue(rawStatus)}`);
+    else issues.error(`${path}.status`, 'iOneOf', { list: STATUSES.join(', '), got: got(rawStatus) });
   }
   const note = readString(own(raw, 'note'), `${path}.note`, issues, false) ?? null;
   if (issues.items.slice(before).some((i) => i.severity === 'error') || !iso) return undefined;
@@ -116,12 +117,11 @@ export function isoPeriod(t: number, interval: Interval): string {
   return interval === 'year' ? year : interval === 'month' ? year + rest.slice(0, 3) : year + rest.slice(0, 6);
 }
 
-const INTERVAL_PLURAL: Record<Interval, [string, string]> = {
-  day: ['day', 'days'],
-  week: ['week', 'weeks'],
-  month: ['month', 'months'],
-  year: ['year', 'years'],
-};
+/** The name of an interval (or a date's precision) inside a message. */
+const UNIT_WORD: Record<Interval, Key> = { day: 'iDay', week: 'iWeek', month: 'iMonth', year: 'iYear' };
+const PERIODS: Record<Interval, Key> = { day: 'days', week: 'weeks', month: 'months', year: 'years' };
+/** "3 months", as a message parameter (the count as written in the English message: 1407, not 1,407). */
+const periods = (count: number, iv: Interval): IssueWord => word(PERIODS[iv], { count: String(count) });
 
 /**
  * Periods absent from a series whose dates fall on a regular interval. With
@@ -167,8 +167,10 @@ export function fillMissing(
 }
 
 /** "2017-03" for one period, "1900-02 to 2017-04" for a run. */
-function runText([t, n]: [number, number], interval: Interval): string {
-  return n === 1 ? isoPeriod(t, interval) : `${isoPeriod(t, interval)} to ${isoPeriod(addInterval(t, interval, n - 1), interval)}`;
+function runText([t, n]: [number, number], interval: Interval): IssueParam {
+  return n === 1
+    ? isoPeriod(t, interval)
+    : word('iRun', { from: isoPeriod(t, interval), to: isoPeriod(addInterval(t, interval, n - 1), interval) });
 }
 
 /**
@@ -185,7 +187,7 @@ export function parseTrendData(
   const issues = new IssueList();
   const rawSeries: { name: unknown; points: unknown; path: string; namePath: string }[] = [];
   if (input instanceof JsonParseFailure) {
-    issues.error('data', jsonProblem(input));
+    issues.error('data', ...jsonProblem(input));
   } else if (input === undefined || input === null) {
     // No data yet: an empty chart, not an error.
   } else if (Array.isArray(input)) {
@@ -194,12 +196,12 @@ export function parseTrendData(
     checkKeys(input, ['series'], 'data', issues);
     const list = input.series;
     if (!Array.isArray(list)) {
-      issues.error('data.series', `expected a list of series, got ${describeValue(list)}`);
+      issues.error('data.series', 'iSeriesList', { got: got(list) });
     } else {
       list.forEach((s, i) => {
         const path = `data.series[${i}]`;
         if (!isRecord(s)) {
-          issues.error(path, `expected a series like {"name": "Airwars", "points": [...]}, got ${describeValue(s)}`);
+          issues.error(path, 'iSeries', { got: got(s) });
           return;
         }
         checkKeys(s, SERIES_KEYS, path, issues);
@@ -207,13 +209,13 @@ export function parseTrendData(
       });
     }
   } else {
-    issues.error('data', `expected a list of points or {"series": [...]}, got ${describeValue(input)}`);
+    issues.error('data', 'iDataShape', { got: got(input) });
   }
 
   // Caps before the walk, so an oversized input costs a count, not a parse.
   const total = rawSeries.reduce((sum, s) => sum + (Array.isArray(s.points) ? s.points.length : 0), 0);
-  if (rawSeries.length > MAX_SERIES) issues.error('data.series', tooMany(rawSeries.length, MAX_SERIES, 'series'));
-  if (total > MAX_POINTS) issues.error('data', tooMany(total, MAX_POINTS, 'points'));
+  if (rawSeries.length > MAX_SERIES) issues.error('data.series', ...tooMany(rawSeries.length, MAX_SERIES, 'iManySeries'));
+  if (total > MAX_POINTS) issues.error('data', ...tooMany(total, MAX_POINTS, 'iManyPoints'));
   if (issues.hasErrors) return issues.result({ series: [], interval: 'day' as Interval });
 
   const series: TrendSeries[] = [];
@@ -227,11 +229,11 @@ export function parseTrendData(
     const name = readString(rs.name, rs.namePath, issues, true);
     if (name !== undefined) {
       const first = seenNames.get(name);
-      if (first) issues.error(rs.namePath, `duplicate series name "${name}" (also at ${first})`);
+      if (first) issues.error(rs.namePath, 'iDupSeries', { name, first });
       else seenNames.set(name, rs.namePath);
     }
     if (!Array.isArray(rs.points)) {
-      issues.error(rs.path, `expected a list of points, got ${describeValue(rs.points)}`);
+      issues.error(rs.path, 'iPointList', { got: got(rs.points) });
       continue;
     }
     let points: TrendPoint[] = [];
@@ -245,10 +247,12 @@ export function parseTrendData(
       const p = iso.precision === 'time' ? 'day' : iso.precision;
       if (!precision) precision = { p, path: `${path}.date` };
       else if (precision.p !== p) {
-        issues.error(
-          `${path}.date`,
-          `"${point.date}" is given to the ${p} but ${precision.path} is given to the ${precision.p}; use one precision throughout`,
-        );
+        issues.error(`${path}.date`, 'iPrecision', {
+          date: point.date,
+          precision: word(UNIT_WORD[p]),
+          other: precision.path,
+          otherPrecision: word(UNIT_WORD[precision.p as Interval]),
+        });
         return;
       }
       if (points.length && point.t <= points[points.length - 1]!.t) ascending = false;
@@ -266,7 +270,7 @@ export function parseTrendData(
         if (dup === undefined) {
           seen.set(point.t, at[k]!);
           keep.push(k);
-        } else issues.error(`${rs.path}[${at[k]}].date`, `duplicate date ${point.date} (also at ${rs.path}[${dup}].date)`);
+        } else issues.error(`${rs.path}[${at[k]}].date`, 'iDupDate', { date: point.date, other: `${rs.path}[${dup}].date` });
       });
       keep.sort((a, b) => points[a]!.t - points[b]!.t);
       at = keep.map((k) => at[k]!);
@@ -279,7 +283,7 @@ export function parseTrendData(
   let resolved: Interval = inferInterval(allDates);
   if (interval !== undefined && interval !== null && interval !== '') {
     if (typeof interval === 'string' && (INTERVALS as readonly string[]).includes(interval)) resolved = interval as Interval;
-    else issues.error('interval', `expected one of ${INTERVALS.join(', ')}, got ${describeValue(interval)}`);
+    else issues.error('interval', 'iOneOf', { list: INTERVALS.join(', '), got: got(interval) });
   }
   // Two timestamps on the same day (or in the same month, for a monthly chart) would
   // draw on one spot and read as the same date: an error, like an exact duplicate.
@@ -288,10 +292,7 @@ export function parseTrendData(
       const a = s.points[i - 1]!;
       const b = s.points[i]!;
       if (floorTo(a.t, resolved) === floorTo(b.t, resolved)) {
-        issues.error(
-          datePath(si, i),
-          `falls in the same ${resolved} as ${datePath(si, i - 1)} (${a.date}); give one value per ${resolved}`,
-        );
+        issues.error(datePath(si, i), 'iSameInterval', { interval: word(UNIT_WORD[resolved]), other: datePath(si, i - 1), date: a.date });
       }
     }
   });
@@ -303,13 +304,17 @@ export function parseTrendData(
     s.missing = filled.missing;
     if (missing === 'connect') return;
     s.points = filled.points as TrendPoint[];
-    const words = INTERVAL_PLURAL[resolved];
-    const shown = filled.runs.slice(0, 3).map((run) => runText(run, resolved));
-    const more = filled.runs.length > 3 ? ` and ${filled.runs.length - 3} more runs` : '';
+    const more = filled.runs.length > 3 ? word('iMoreRuns', { count: String(filled.runs.length - 3) }) : '';
     issues.warn(
       inputIndex[si]!.path,
-      `${filled.missing} ${filled.missing === 1 ? words[0] : words[1]} between the first and last dates ${filled.missing === 1 ? 'has' : 'have'} no entry (${shown.join(', ')}${more}); ${filled.missing === 1 ? 'it is' : 'they are'} drawn and read as gaps, like "value": null. Set missing="connect" to join the line across periods left out on purpose`,
-      'drawn as gaps',
+      'iMissing',
+      {
+        count: filled.missing,
+        periods: periods(filled.missing, resolved),
+        runs: filled.runs.slice(0, 3).map((run) => runText(run, resolved)),
+        more,
+      },
+      'xDrawnAsGaps',
     );
   });
   return issues.result({ series, interval: resolved, missing });
@@ -323,11 +328,7 @@ export const ANNOTATION_KEYS: Record<AnnotationInput['type'], readonly string[]>
 };
 
 /** What an element shows in place of a label the data contradicts (the `instead` of its warning). */
-const INSTEAD: Record<'point' | 'change' | 'period', string> = {
-  point: 'the figure and its date are shown in place of the label',
-  change: 'the computed change and its dates are shown in place of the label',
-  period: 'the period is drawn without its label',
-};
+const INSTEAD: Record<'point' | 'change' | 'period', Key> = { point: 'xPoint', change: 'xChange', period: 'xPeriod' };
 
 /**
  * Validates annotations against already-parsed data (dates must exist where a
@@ -349,24 +350,24 @@ export function parseAnnotations(input: unknown, data: TrendData, checker?: Labe
     if (label === null || !check) return undefined;
     if (checker === undefined) return 'pending';
     if (checker === null) {
-      issues.warn(`${path}.label`, 'could not be checked against the data: the claim checker did not load', INSTEAD[kind]);
+      issues.warn(`${path}.label`, 'iNoChecker', {}, INSTEAD[kind]);
       return 'replaced';
     }
     const wrong = checker(label, target).filter((v) => !v.holds);
-    for (const v of wrong) issues.warn(`${path}.label`, `says ${v.says} ("${v.text}") but the data gives ${v.computed}`, INSTEAD[kind]);
+    for (const v of wrong) issues.warn(`${path}.label`, 'iClaim', { says: v.says, text: v.text, computed: v.computed }, INSTEAD[kind]);
     return wrong.length ? 'replaced' : undefined;
   };
   if (input instanceof JsonParseFailure) {
-    issues.error('annotations', jsonProblem(input));
+    issues.error('annotations', ...jsonProblem(input));
     return issues.result(out);
   }
   if (input === undefined || input === null) return issues.result(out);
   if (!Array.isArray(input)) {
-    issues.error('annotations', `expected a list of annotations, got ${describeValue(input)}`);
+    issues.error('annotations', 'iAnnotationList', { got: got(input) });
     return issues.result(out);
   }
   if (input.length > MAX_ANNOTATIONS) {
-    issues.error('annotations', tooMany(input.length, MAX_ANNOTATIONS, 'annotations'));
+    issues.error('annotations', ...tooMany(input.length, MAX_ANNOTATIONS, 'iManyAnnotations'));
     return issues.result(out);
   }
   /** The point at `t`: with a figure, or (`rangeOk`) a range-only figure; otherwise an error. */
@@ -376,11 +377,9 @@ export function parseAnnotations(input: unknown, data: TrendData, checker?: Labe
     const p = s?.points.find((pt) => floorTo(pt.t, data.interval) === key);
     const ranged = p !== undefined && p.low !== null && p.high !== null;
     if (!p || (p.value === null && !(rangeOk && ranged))) {
-      const who = s && data.series.length > 1 ? `series "${s.name}"` : 'the data';
-      issues.error(
-        path,
-        ranged ? `${who} gives only a range at this date, not a figure to compute a change from` : `${who} has no value at this date`,
-      );
+      const named = s && data.series.length > 1;
+      if (named) issues.error(path, ranged ? 'iOnlyRangeSeries' : 'iNoValueSeries', { name: s.name });
+      else issues.error(path, ranged ? 'iOnlyRange' : 'iNoValue');
       return undefined;
     }
     return p;
@@ -397,22 +396,23 @@ export function parseAnnotations(input: unknown, data: TrendData, checker?: Labe
   const hasDates = first <= last;
   const lo = hasDates ? addInterval(floorTo(first, iv), iv, -1) : -Infinity;
   const hi = hasDates ? addInterval(floorTo(last, iv), iv, 1) : Infinity;
-  const words = INTERVAL_PLURAL[iv];
-  const beyond = (t: number): string => {
+  const interval = word(UNIT_WORD[iv]);
+  const beyond = (t: number): IssueWord => {
     const f = floorTo(t, iv);
     const n = f < lo ? intervalsBetween(f, floorTo(first, iv), iv) : intervalsBetween(floorTo(last, iv), f, iv);
-    return `${n} ${n === 1 ? words[0] : words[1]} ${f < lo ? `before the first figure (${isoPeriod(first, iv)})` : `after the last figure (${isoPeriod(last, iv)})`}`;
+    return f < lo
+      ? word('iBefore', { periods: periods(n, iv), date: isoPeriod(first, iv) })
+      : word('iAfter', { periods: periods(n, iv), date: isoPeriod(last, iv) });
   };
-  const rule = `annotations may lie at most one ${words[0]} outside the data, so the time axis is not stretched to reach it`;
   input.forEach((raw, i) => {
     const path = `annotations[${i}]`;
     if (!isRecord(raw)) {
-      issues.error(path, `expected an annotation like {"type": "event", "date": "2016-11", "label": "…"}, got ${describeValue(raw)}`);
+      issues.error(path, 'iAnnotation', { got: got(raw) });
       return;
     }
     const type = own(raw, 'type');
     if (typeof type !== 'string' || !has(ANNOTATION_KEYS, type)) {
-      issues.error(`${path}.type`, `expected one of point, change, event, period, got ${describeValue(type)}`);
+      issues.error(`${path}.type`, 'iOneOf', { list: 'point, change, event, period', got: got(type) });
       return;
     }
     const kind = type as AnnotationInput['type'];
@@ -423,26 +423,19 @@ export function parseAnnotations(input: unknown, data: TrendData, checker?: Labe
     const rawCheck = own(raw, 'check');
     const check = rawCheck !== false;
     if (rawCheck !== undefined && typeof rawCheck !== 'boolean') {
-      issues.warn(`${path}.check`, `expected true or false, got ${describeValue(rawCheck)}`, 'the label is checked against the data');
+      issues.warn(`${path}.check`, 'iBoolean', { got: got(rawCheck) }, 'xChecked');
     }
     let series = 0;
     if ((kind === 'point' || kind === 'change') && own(raw, 'series') === undefined && data.series.length > 1) {
       // Which series a figure belongs to is never guessed.
-      issues.warn(
-        path,
-        `names no series, and this chart has ${data.series.length}: ${data.series.map((s) => `"${s.name}"`).join(', ')}; add "series" with one of these names`,
-        'not drawn',
-      );
+      issues.warn(path, 'iNoSeriesNamed', { count: String(data.series.length), names: data.series.map((s) => `"${s.name}"`) }, 'xNotDrawn');
       return;
     }
     if ((kind === 'point' || kind === 'change') && own(raw, 'series') !== undefined) {
       const name = own(raw, 'series');
       const idx = data.series.findIndex((s) => s.name === name);
       if (idx < 0) {
-        issues.error(
-          `${path}.series`,
-          `no series is named ${describeValue(name)} (series: ${data.series.map((s) => `"${s.name}"`).join(', ')})`,
-        );
+        issues.error(`${path}.series`, 'iNoSuchSeries', { got: got(name), names: data.series.map((s) => `"${s.name}"`) });
         return;
       }
       series = idx;
@@ -453,7 +446,7 @@ export function parseAnnotations(input: unknown, data: TrendData, checker?: Labe
       if (kind === 'event') {
         const f = floorTo(d.t, iv);
         if (f < lo || f > hi) {
-          issues.warn(path, `the date ${describeValue(own(raw, 'date'))} is ${beyond(d.t)}; ${rule}`, 'not drawn');
+          issues.warn(path, 'iDateBeyond', { date: got(own(raw, 'date')), beyond: beyond(d.t), interval }, 'xNotDrawn');
           return;
         }
         out.push({ type: 'event', t: d.t, label: label! });
@@ -478,7 +471,7 @@ export function parseAnnotations(input: unknown, data: TrendData, checker?: Labe
     const to = readDate(own(raw, 'to'), `${path}.to`, issues);
     if (!from || !to) return;
     if (from.t >= to.t) {
-      issues.error(`${path}.to`, `must be later than "from"`);
+      issues.error(`${path}.to`, 'iToLater');
       return;
     }
     /** A period's label is checked against the figures inside it, when they belong to one series (with several, a number cannot be tied to one). */
@@ -498,8 +491,9 @@ export function parseAnnotations(input: unknown, data: TrendData, checker?: Labe
       if (f1 < lo || f0 > hi) {
         issues.warn(
           path,
-          `the period ${describeValue(own(raw, 'from'))} to ${describeValue(own(raw, 'to'))} is ${beyond(f1 < lo ? to.t : from.t)}; ${rule}`,
-          'not drawn',
+          'iPeriodBeyond',
+          { from: got(own(raw, 'from')), to: got(own(raw, 'to')), beyond: beyond(f1 < lo ? to.t : from.t), interval },
+          'xNotDrawn',
         );
         return;
       }
@@ -508,8 +502,9 @@ export function parseAnnotations(input: unknown, data: TrendData, checker?: Labe
         const b = Math.min(f1, hi);
         issues.warn(
           path,
-          `the period ${describeValue(own(raw, 'from'))} to ${describeValue(own(raw, 'to'))} reaches ${beyond(f0 < lo ? from.t : to.t)}; ${rule}`,
-          `drawn from ${isoPeriod(a, iv)} to ${isoPeriod(b, iv)}`,
+          'iPeriodReaches',
+          { from: got(own(raw, 'from')), to: got(own(raw, 'to')), beyond: beyond(f0 < lo ? from.t : to.t), interval },
+          ['xDrawnFrom', { from: isoPeriod(a, iv), to: isoPeriod(b, iv) }],
         );
         out.push(period(a, b));
         return;
@@ -524,7 +519,7 @@ export function parseAnnotations(input: unknown, data: TrendData, checker?: Labe
     const toValue = toPoint.value;
     const change = percentChange(fromValue, toValue);
     if (label !== null && change === null && label.includes('{change}')) {
-      issues.warn(`${path}.label`, `{change} cannot be computed from a starting value of zero; it reads "from 0 to ${toValue}"`);
+      issues.warn(`${path}.label`, 'iChangeZero', { to: String(toValue) });
     }
     const claim = verify(label, { kind: 'change', from: fromValue, to: toValue }, path, check, 'change');
     out.push({

@@ -362,9 +362,10 @@ describe('UI text on an Arabic page is Arabic, said in one voice (issue 13)', ()
       // Every node with words has Arabic ones (the status region is empty until something changes).
       for (const n of nodes) if (text(n)) expect(text(n), `${tag} ${n.tagName}.${n.className}`).to.match(/[\u0600-\u06ff]/);
     }
-    // The validation messages are not translated yet: they stay marked English.
+    // The validation messages are in the page's language too (only the paths, data[0].caption, are code).
     const error = wrap.querySelectorAll('photo-gallery-caption')[1]!.shadowRoot!.querySelector('.error ul')!;
-    expect(langOf(error)).to.equal('en');
+    expect(langOf(error)).to.equal('ar');
+    expect(text(error)).to.match(/[\u0600-\u06ff]/);
     // Text from the page is in the page's language, which is the figure's.
     const trend = wrap.querySelector('casualty-trend')!.shadowRoot!;
     expect(langOf(trend.querySelector('[role="heading"]')!)).to.equal('ar');

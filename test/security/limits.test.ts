@@ -4,6 +4,7 @@ import '../../src/define/all.js';
 import { parseSources } from '../../src/schema/comparison.js';
 import { parseGalleryItems } from '../../src/schema/gallery.js';
 import type { Issue, Parsed } from '../../src/schema/issues.js';
+import { issueText } from '../../src/i18n/issue-text.js';
 import { jsonProblem, JsonParseFailure, parseJson } from '../../src/schema/json.js';
 import {
   MAX_ANNOTATIONS,
@@ -19,7 +20,9 @@ import { captureConsole, mount, shadow, text } from '../helpers.js';
 
 /** ROBUSTNESS 12: documented caps, each an error with its path and the limit; 100,000 points are not refused. */
 
-const errors = (r: Parsed<unknown>): Issue[] => (r.ok ? [] : r.issues.filter((i) => i.severity === 'error'));
+/** The errors' English fields (their catalogue keys and parameters are checked in test/i18n/issues.test.ts). */
+const errors = (r: Parsed<unknown>): Pick<Issue, 'path' | 'message' | 'severity'>[] =>
+  r.ok ? [] : r.issues.filter((i) => i.severity === 'error').map(({ path, message, severity }) => ({ path, message, severity }));
 const days = (n: number, value = 1) => {
   const start = Date.UTC(1800, 0, 1);
   return Array.from({ length: n }, (_, i) => ({ date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), value }));
@@ -105,8 +108,10 @@ describe('size caps: JSON text', () => {
     expect(parseJson(big)).to.deep.equal([]);
     const over = parseJson(`${big} `);
     expect(over).to.be.instanceOf(JsonParseFailure);
-    expect(jsonProblem(over as JsonParseFailure)).to.equal('has 20,000,001 characters of JSON; the limit is 20,000,000');
-    expect(jsonProblem(parseJson('[1,') as JsonParseFailure)).to.match(/^is not valid JSON \(/);
+    expect(issueText(undefined, ...jsonProblem(over as JsonParseFailure))).to.equal(
+      'has 20,000,001 characters of JSON; the limit is 20,000,000',
+    );
+    expect(issueText(undefined, ...jsonProblem(parseJson('[1,') as JsonParseFailure))).to.match(/^is not valid JSON \(/);
   });
 
   it('an over-long attribute shows the error in place, with its path', async () => {

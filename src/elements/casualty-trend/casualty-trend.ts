@@ -7,7 +7,7 @@ import { capitalise } from '../../i18n/messages.js';
 import { moveCursor, pointAt, type Cursor } from '../../core/navigation.js';
 import type { Issue } from '../../schema/issues.js';
 import { isRecord, own } from '../../schema/issues.js';
-import { JsonParseFailure } from '../../schema/json.js';
+import { fromScript, JsonParseFailure } from '../../schema/json.js';
 import {
   MISSING_MODES,
   parseAnnotations,
@@ -169,7 +169,7 @@ export class CasualtyTrend extends ChartElement {
     const s = this.scriptJson;
     if (isRecord(s) && own(s, 'data') !== undefined) return { data: own(s, 'data'), annotations: own(s, 'annotations') };
     return {
-      data: s instanceof JsonParseFailure ? new JsonParseFailure(s.text, `in the child script: ${s.message}`) : s,
+      data: s instanceof JsonParseFailure ? fromScript(s) : s,
       annotations: undefined,
     };
   }

@@ -4,7 +4,7 @@ import { formatNumber } from '../../core/format.js';
 import { announcement, clampIndex, counterText, keyTarget, MISSING_ALT, stepIndex, swipeStep } from '../../core/gallery.js';
 import { parseGalleryItems, type GalleryItem, type GalleryItemInput } from '../../schema/gallery.js';
 import { isRecord, own, type Issue } from '../../schema/issues.js';
-import { JsonParseFailure } from '../../schema/json.js';
+import { fromScript, JsonParseFailure } from '../../schema/json.js';
 import { emit } from '../../internal/events.js';
 import { FigureElement } from '../../internal/figure-element.js';
 import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
@@ -121,7 +121,7 @@ export class PhotoGalleryCaption extends FigureElement {
     if (!this.hasUpdated || changed.has('items') || changed.has('scriptJson')) {
       let input: unknown = this.items;
       const s = this.scriptJson;
-      if (input === undefined && s instanceof JsonParseFailure) input = new JsonParseFailure(s.text, `in the child script: ${s.message}`);
+      if (input === undefined && s instanceof JsonParseFailure) input = fromScript(s);
       else if (input === undefined && isRecord(s)) {
         input = own(s, 'items');
         const heading = own(s, 'heading');

@@ -19,7 +19,7 @@ import { moveCursor } from '../../core/navigation.js';
 import { parseSources, type Source, type SourceInput } from '../../schema/comparison.js';
 import type { Issue } from '../../schema/issues.js';
 import { isRecord, own } from '../../schema/issues.js';
-import { JsonParseFailure } from '../../schema/json.js';
+import { fromScript, JsonParseFailure } from '../../schema/json.js';
 import { bidi, mirror, renderKey, svgLabel, type Mirror, type TableSpec } from '../../internal/chart-parts.js';
 import { ChartElement } from '../../internal/chart-element.js';
 import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
@@ -129,7 +129,7 @@ export class SourceComparison extends ChartElement {
     if (this.data !== undefined || this.scriptJson === undefined) return this.data;
     const s = this.scriptJson;
     if (isRecord(s) && own(s, 'data') !== undefined) return own(s, 'data');
-    return s instanceof JsonParseFailure ? new JsonParseFailure(s.text, `in the child script: ${s.message}`) : s;
+    return s instanceof JsonParseFailure ? fromScript(s) : s;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
