@@ -12,7 +12,7 @@ import { announcement } from '../../src/core/gallery.js';
 import { installClock } from '../clock.js';
 import { contrast, mount, settle, text } from '../helpers.js';
 import { backgroundOf, labelProblems } from './checks.js';
-import { airwarsMonthly, seedAnnotations } from '../fixtures/trend.js';
+import { illustrativeMonthly, seedAnnotations } from '../fixtures/trend.js';
 import { withReference } from '../fixtures/comparison.js';
 import { DIRS, LANG } from './matrix.js';
 
@@ -40,7 +40,7 @@ const CHARTS: ChartCase[] = [
         axis-direction=${axis}
         heading="Deaths"
         unit="civilians killed"
-        data=${JSON.stringify(airwarsMonthly)}
+        data=${JSON.stringify(illustrativeMonthly)}
         annotations=${JSON.stringify(seedAnnotations)}
       ></casualty-trend>`,
     first: /44/,
@@ -193,7 +193,9 @@ describe('keyboard, focus and hover (chart × page direction × axis-direction)'
     const warn = console.warn;
     console.warn = (...a: unknown[]) => errors.push(a.join(' '));
     try {
-      const el = await mount<Updating>(html`<casualty-trend axis-direction="up" data=${JSON.stringify(airwarsMonthly)}></casualty-trend>`);
+      const el = await mount<Updating>(
+        html`<casualty-trend axis-direction="up" data=${JSON.stringify(illustrativeMonthly)}></casualty-trend>`,
+      );
       const markers = [...el.shadowRoot!.querySelectorAll('.plot .marker')].map((m) => m.getBoundingClientRect().x);
       expect(markers[0]!).to.be.lessThan(markers.at(-1)!);
     } finally {
@@ -252,7 +254,7 @@ describe('data changes are announced politely, at most every 2 s', function () {
   it('casualty-trend and source-comparison', async () => {
     const wrap = await mount<HTMLElement>(
       html`<div>
-        <casualty-trend unit="civilians killed" data=${JSON.stringify(airwarsMonthly)}></casualty-trend>
+        <casualty-trend unit="civilians killed" data=${JSON.stringify(illustrativeMonthly)}></casualty-trend>
         <source-comparison unit="civilians killed" data=${JSON.stringify(withReference)}></source-comparison>
       </div>`,
     );
@@ -265,12 +267,12 @@ describe('data changes are announced politely, at most every 2 s', function () {
     const clock = installClock();
     try {
       const updated = () => Promise.all(els.map((el) => el.updateComplete));
-      els[0]!.data = airwarsMonthly.slice(0, 4);
+      els[0]!.data = illustrativeMonthly.slice(0, 4);
       els[1]!.data = withReference.slice(0, 2);
       await updated();
       const first = els.map((el) => text(el.shadowRoot!.querySelector('[role="status"]')));
       for (const t of first) expect(t).to.match(/^Chart updated\./);
-      els[0]!.data = airwarsMonthly.slice(0, 3);
+      els[0]!.data = illustrativeMonthly.slice(0, 3);
       els[1]!.data = withReference.slice(0, 3);
       await updated();
       // Within 2 s the second change waits…
@@ -306,7 +308,7 @@ describe('digits follow the locale', () => {
     it(`${locale}: axis labels, readouts, table, counter`, async () => {
       const wrap = await mount<HTMLElement>(
         html`<div dir="rtl" lang="ar">
-          <casualty-trend locale=${locale} unit="مدنيون قتلى" data=${JSON.stringify(airwarsMonthly)}></casualty-trend>
+          <casualty-trend locale=${locale} unit="مدنيون قتلى" data=${JSON.stringify(illustrativeMonthly)}></casualty-trend>
           <source-comparison locale=${locale} data=${JSON.stringify(withReference)}></source-comparison>
           <photo-gallery-caption locale=${locale} items='[{"caption": "أ"}, {"caption": "ب"}]'></photo-gallery-caption>
         </div>`,
@@ -324,7 +326,7 @@ describe('digits follow the locale', () => {
       await settle(trend!);
       expect(readout(trend!)).to.match(digits);
       // Quoted in docs/casualty-trend.md ("Language of the UI text").
-      // The note "at least 220" is the editor's (airwarsMonthly), so it stays as written.
+      // The note "at least 220" is the editor's (illustrativeMonthly), so it stays as written.
       if (locale === 'ar-EG') expect(readout(trend!)).to.equal('مايو ٢٠١٧، ٢٢٠ مدنيون قتلى (بين ٢٢٠ و٢٦٠)، تقدير، at least 220');
     });
   }
@@ -338,7 +340,7 @@ describe('UI text on an Arabic page is Arabic, said in one voice (issue 13)', ()
           heading="القتلى"
           source="Airwars"
           source-url="https://airwars.org/"
-          data=${JSON.stringify(airwarsMonthly)}
+          data=${JSON.stringify(illustrativeMonthly)}
         ></casualty-trend>
         <source-comparison heading="المصادر" data=${JSON.stringify(withReference)}></source-comparison>
         <photo-gallery-caption heading="الرقة" items='[{"caption": "أ", "credit": "رويترز"}, {"caption": "ب"}]'></photo-gallery-caption>

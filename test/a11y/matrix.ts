@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatChange, formatNumber } from '../../src/core/format.js';
-import { airwarsMonthly, seedAnnotations, twoSeries } from '../fixtures/trend.js';
+import { illustrativeMonthly, seedAnnotations, twoSeries } from '../fixtures/trend.js';
 import { withReference } from '../fixtures/comparison.js';
 
 export type Tag = 'casualty-trend' | 'source-comparison' | 'photo-gallery-caption';
@@ -93,7 +93,7 @@ export const STATES: readonly State[] = [
         unit=${WORDS[l].unit}
         source="Airwars"
         source-url="https://airwars.org/"
-        data=${JSON.stringify(airwarsMonthly)}
+        data=${JSON.stringify(illustrativeMonthly)}
         annotations=${trendSeed(WORDS[l])}
       ></casualty-trend>`,
     expect: (loc) => ({ chart: true, figures: [formatNumber(220, loc), formatNumber(44, loc), formatChange(400, loc)], rows: 8 }),
@@ -107,7 +107,7 @@ export const STATES: readonly State[] = [
         axis-direction="auto"
         heading=${WORDS[l].heading}
         unit=${WORDS[l].unit}
-        data=${JSON.stringify(airwarsMonthly)}
+        data=${JSON.stringify(illustrativeMonthly)}
         annotations=${trendSeed(WORDS[l])}
       ></casualty-trend>`,
     expect: (loc) => ({ chart: true, figures: [formatNumber(220, loc), formatNumber(44, loc), formatChange(400, loc)], rows: 8 }),

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { changeLabel, describeAnnotation, describeTrend, noFiguresText, pointText, trendName } from '../../src/core/describe.js';
 import { parseAnnotations, parseTrendData, type Status, type TrendData } from '../../src/schema/trend.js';
-import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
+import { illustrativeMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
 import { enChecker } from '../fixtures/claims.js';
 
 const parse = (input: unknown) => (parseTrendData(input) as { value: TrendData }).value;
@@ -9,7 +9,7 @@ const o = { locale: 'en-GB', unit: 'civilians killed', mark: 'line' as const, he
 
 describe('core/describe', () => {
   it('describes the seed series: span, peak, lowest, latest, change, ranges, statuses', () => {
-    expect(describeTrend(parse(airwarsMonthly), o)).to.equal(
+    expect(describeTrend(parse(illustrativeMonthly), o)).to.equal(
       'Line chart of civilians killed per month, from October 2016 to May 2017. ' +
         'Highest 220 civilians killed in May 2017 (estimate); lowest 44 in October 2016 (estimate); latest 220 in May 2017 (estimate); +400% since October 2016 (from 44); ' +
         'a range of uncertainty is given for 3 months; status: 8 estimates.',
@@ -39,11 +39,11 @@ describe('core/describe', () => {
     expect(describeTrend(parse([]), o)).to.equal('The chart has no data yet.');
   });
   it('names the chart by its heading, or by what and when', () => {
-    expect(trendName(parse(airwarsMonthly), { ...o, heading: 'Deaths rose' })).to.equal('Deaths rose');
-    expect(trendName(parse(airwarsMonthly), o)).to.equal('Civilians killed, October 2016 to May 2017');
+    expect(trendName(parse(illustrativeMonthly), { ...o, heading: 'Deaths rose' })).to.equal('Deaths rose');
+    expect(trendName(parse(illustrativeMonthly), o)).to.equal('Civilians killed, October 2016 to May 2017');
   });
   it('reads ranges and gaps as words', () => {
-    const data = parse(airwarsMonthly);
+    const data = parse(illustrativeMonthly);
     expect(pointText(data.series[0]!.points[7]!, null, 'month', o)).to.equal(
       'May 2017, 220 civilians killed (between 220 and 260), estimate, at least 220',
     );
@@ -51,7 +51,7 @@ describe('core/describe', () => {
     expect(pointText(gap, 'Local sources', 'day', o)).to.equal('3 June 2017, Local sources: no figure');
   });
   it('writes one sentence per annotation, with the computed change', () => {
-    const data = parse(airwarsMonthly);
+    const data = parse(illustrativeMonthly);
     const r = parseAnnotations(seedAnnotations, data, enChecker);
     if (!r.ok) throw new Error('annotations invalid');
     const texts = r.value.map((a) => describeAnnotation(a, data, o));
@@ -207,7 +207,7 @@ describe('core/describe trust rules (#11)', () => {
       'No figures for Deaths in Raqqa from October 2016 to November 2016',
     );
     expect(noFiguresText(data, { locale: 'en-GB', unit: '', heading: '' })).to.equal('No figures from October 2016 to November 2016');
-    expect(noFiguresText(parse(airwarsMonthly), { locale: 'en-GB', unit: 'x', heading: '' })).to.equal(null);
+    expect(noFiguresText(parse(illustrativeMonthly), { locale: 'en-GB', unit: 'x', heading: '' })).to.equal(null);
   });
   it('reads a filled run in a readout', () => {
     const gap = parse(

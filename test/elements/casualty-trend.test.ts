@@ -5,19 +5,19 @@ import '../../src/define/casualty-trend.js';
 import type { CasualtyTrend } from '../../src/elements/casualty-trend/casualty-trend.js';
 import { defineOnce } from '../../src/internal/define.js';
 import type { NcInvalidEvent, NcWarningEvent } from '../../src/internal/events.js';
-import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
+import { illustrativeMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
 import { TABLE_ROWS_NOW } from '../../src/internal/chart-parts.js';
 import { installClock } from '../clock.js';
 import { captureConsole, cdp, mount, shadow, tableRows, text } from '../helpers.js';
 
 const seed = () =>
   html`<casualty-trend
-    heading="Civilian deaths rose fivefold"
+    heading="Civilian deaths rose fivefold (illustrative)"
     unit="civilians killed"
     locale="en-GB"
-    source="Airwars"
-    source-url="https://airwars.org/"
-    data=${JSON.stringify(airwarsMonthly)}
+    source="Lantern Monitor (fictional)"
+    source-url="https://example.org/lantern"
+    data=${JSON.stringify(illustrativeMonthly)}
     annotations=${JSON.stringify(seedAnnotations)}
   ></casualty-trend>`;
 
@@ -25,9 +25,9 @@ describe('<casualty-trend> what a reader perceives', () => {
   it('renders a figure with heading, chart, readout, description and source link', async () => {
     const el = await mount<CasualtyTrend>(seed());
     const root = shadow(el);
-    expect(text(root.querySelector('[role="heading"]'))).to.equal('Civilian deaths rose fivefold');
+    expect(text(root.querySelector('[role="heading"]'))).to.equal('Civilian deaths rose fivefold (illustrative)');
     const plot = root.querySelector('.plot')!;
-    expect(plot.getAttribute('aria-label')).to.equal('Civilian deaths rose fivefold');
+    expect(plot.getAttribute('aria-label')).to.equal('Civilian deaths rose fivefold (illustrative)');
     expect(plot.getAttribute('tabindex')).to.equal('0');
     const svg = plot.querySelector('svg')!;
     expect(svg.getAttribute('aria-hidden')).to.equal('true');
@@ -38,7 +38,7 @@ describe('<casualty-trend> what a reader perceives', () => {
     expect(desc).to.contain('+400% since October 2016');
     expect(desc).to.contain('Event, June 2017: Assault on Raqqa begins');
     const link = root.querySelector('a')!;
-    expect(link.getAttribute('href')).to.equal('https://airwars.org/');
+    expect(link.getAttribute('href')).to.equal('https://example.org/lantern');
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
   });
 
@@ -55,7 +55,9 @@ describe('<casualty-trend> what a reader perceives', () => {
     const { nodes } = await cdp<{
       nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string }; ignored: boolean }[];
     }>('Accessibility.getFullAXTree');
-    const chart = nodes.find((n) => !n.ignored && n.role?.value === 'group' && n.name?.value === 'Civilian deaths rose fivefold');
+    const chart = nodes.find(
+      (n) => !n.ignored && n.role?.value === 'group' && n.name?.value === 'Civilian deaths rose fivefold (illustrative)',
+    );
     expect(chart, 'chart group').to.not.equal(undefined);
     expect(chart!.description?.value ?? '').to.contain('220');
     expect(chart!.description?.value ?? '').to.contain('arrow keys');
@@ -96,7 +98,7 @@ describe('<casualty-trend> what a reader perceives', () => {
     const el = await mount<CasualtyTrend>(seed());
     const root = shadow(el);
     const rows = root.querySelectorAll('tbody tr');
-    expect(rows.length).to.equal(airwarsMonthly.length);
+    expect(rows.length).to.equal(illustrativeMonthly.length);
     expect([...rows[7]!.children].map((c) => text(c))).to.deep.equal(['May 2017', '220', '220', '260', 'estimate', 'at least 220']);
     expect(rows[7]!.children[0]!.tagName).to.equal('TH');
     expect(root.querySelectorAll('thead th[scope="col"]').length).to.equal(6);
@@ -327,7 +329,7 @@ describe('<casualty-trend> bad input', () => {
   it('recovers when the data is fixed', async () => {
     await captureConsole('error', async () => {
       const el = await mount<CasualtyTrend>(html`<casualty-trend data="{"></casualty-trend>`);
-      el.data = airwarsMonthly;
+      el.data = illustrativeMonthly;
       await el.updateComplete;
       expect(shadow(el).querySelector('.error')).to.equal(null);
       expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(8);
@@ -341,7 +343,7 @@ describe('<casualty-trend> bad input', () => {
     const warned = await captureConsole('warn', async () => {
       const el = await mount<CasualtyTrend>(
         html`<casualty-trend
-          data=${JSON.stringify(airwarsMonthly)}
+          data=${JSON.stringify(illustrativeMonthly)}
           annotations=${JSON.stringify([{ type: 'change', from: '2016-10', to: '2017-04', label: '400% rise' }])}
         ></casualty-trend>`,
       );
@@ -524,7 +526,7 @@ describe('<casualty-trend> moved, forced colours in dark, right to left', () => 
     try {
       for (const theme of ['', 'dark']) {
         const el = await mount<CasualtyTrend>(
-          html`<casualty-trend theme=${theme || nothing} data=${JSON.stringify(airwarsMonthly)}></casualty-trend>`,
+          html`<casualty-trend theme=${theme || nothing} data=${JSON.stringify(illustrativeMonthly)}></casualty-trend>`,
         );
         const line = getComputedStyle(shadow(el).querySelector('.line')!).stroke;
         const text = getComputedStyle(shadow(el).querySelector('svg text')!).fill;
@@ -543,7 +545,7 @@ describe('<casualty-trend> moved, forced colours in dark, right to left', () => 
         <casualty-trend
           heading="القتلى المدنيون"
           unit="قتيل"
-          data=${JSON.stringify(airwarsMonthly)}
+          data=${JSON.stringify(illustrativeMonthly)}
           annotations=${JSON.stringify(seedAnnotations)}
         ></casualty-trend>
       </div>`,
@@ -572,7 +574,7 @@ describe('<casualty-trend> announcements are rate-limited', () => {
       await el.updateComplete;
       expect(status()).to.contain('21 civilians killed');
       clock.tick(500);
-      el.data = airwarsMonthly;
+      el.data = illustrativeMonthly;
       await el.updateComplete;
       el.data = [{ date: '2017-05', value: 220 }];
       await el.updateComplete;

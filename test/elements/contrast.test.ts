@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define/all.js';
-import { airwarsMonthly } from '../fixtures/trend.js';
+import { illustrativeMonthly } from '../fixtures/trend.js';
 import { withReference } from '../fixtures/comparison.js';
 import { contrast, mount } from '../helpers.js';
 
@@ -16,7 +16,7 @@ const MARKS = ['--_axis', '--_annotation', '--_s0', '--_s1', '--_s2', '--_s3', '
 for (const theme of ['light', 'dark'] as const) {
   describe(`contrast of the ${theme} theme`, () => {
     const cases = [
-      ['casualty-trend', html`<casualty-trend theme=${theme} data=${JSON.stringify(airwarsMonthly)}></casualty-trend>`],
+      ['casualty-trend', html`<casualty-trend theme=${theme} data=${JSON.stringify(illustrativeMonthly)}></casualty-trend>`],
       ['source-comparison', html`<source-comparison theme=${theme} data=${JSON.stringify(withReference)}></source-comparison>`],
       [
         'photo-gallery-caption',

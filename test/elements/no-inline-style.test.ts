@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define/all.js';
-import { airwarsMonthly, seedAnnotations } from '../fixtures/trend.js';
+import { illustrativeMonthly, seedAnnotations } from '../fixtures/trend.js';
 import { withReference } from '../fixtures/comparison.js';
 import { captureConsole, mount } from '../helpers.js';
 
@@ -11,7 +11,7 @@ import { captureConsole, mount } from '../helpers.js';
  */
 describe('no inline style attributes (strict CSP pages)', () => {
   const states = [
-    html`<casualty-trend data=${JSON.stringify(airwarsMonthly)} annotations=${JSON.stringify(seedAnnotations)}></casualty-trend>`,
+    html`<casualty-trend data=${JSON.stringify(illustrativeMonthly)} annotations=${JSON.stringify(seedAnnotations)}></casualty-trend>`,
     html`<casualty-trend mark="bar" data="[]"></casualty-trend>`,
     html`<casualty-trend data="[{"></casualty-trend>`,
     html`<source-comparison reference="Official tally (illustrative)" data=${JSON.stringify(withReference)}></source-comparison>`,

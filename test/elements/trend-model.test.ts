@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { overlaps } from '../../src/core/labels.js';
 import { buildTrendModel, plotHeight, type TrendModel } from '../../src/elements/casualty-trend/model.js';
 import { parseAnnotations, parseTrendData, type Annotation, type TrendData } from '../../src/schema/trend.js';
-import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
+import { illustrativeMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
 import { enChecker } from '../fixtures/claims.js';
 
 function model(input: unknown, width: number, mark: 'line' | 'area' | 'bar' = 'line', annotations: unknown = []): TrendModel {
@@ -16,7 +16,7 @@ function model(input: unknown, width: number, mark: 'line' | 'area' | 'bar' = 'l
 describe('casualty-trend model', () => {
   for (const width of [280, 320, 640, 1200]) {
     it(`fits the seed story into ${width}px without NaN, overflow or overlapping labels`, () => {
-      const m = model(airwarsMonthly, width, 'line', seedAnnotations);
+      const m = model(illustrativeMonthly, width, 'line', seedAnnotations);
       expect(JSON.stringify(m)).not.to.match(/NaN|Infinity|null,null/);
       expect(m.width).to.equal(width);
       expect(m.height).to.equal(m.plot.y + plotHeight(width) + 38);
@@ -34,7 +34,7 @@ describe('casualty-trend model', () => {
   }
 
   it('starts the count axis at zero and rounds the top up', () => {
-    const m = model(airwarsMonthly, 640);
+    const m = model(illustrativeMonthly, 640);
     expect(m.yTicks[0]!.label).to.equal('0');
     expect(m.yTicks[0]!.y).to.equal(m.plot.y + m.plot.h);
     expect(m.yTicks.map((t) => t.label)).to.deep.equal(['0', '50', '100', '150', '200', '250', '300']);
@@ -336,7 +336,7 @@ describe('casualty-trend model: gaps, range-only figures, no figures (#11)', () 
     expect(b.lines.join(' ')).to.equal('No figures for civilians killed from October 2016 to December 2016');
     expect(b.x).to.be.at.least(t.plot.x);
     expect(b.x + b.w).to.be.at.most(t.plot.x + t.plot.w);
-    expect(model(airwarsMonthly, 640).noFigures).to.equal(null);
+    expect(model(illustrativeMonthly, 640).noFigures).to.equal(null);
   });
   it('anchors a point annotation on a range-only figure mid-range, and reads it there', () => {
     const t = model(

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../../src/define/all.js';
 import { registerStrings } from '../../src/i18n/load.js';
 import type { NcWarningEvent } from '../../src/internal/events.js';
-import { airwarsMonthly } from '../fixtures/trend.js';
+import { illustrativeMonthly } from '../fixtures/trend.js';
 import { axTree } from '../a11y/checks.js';
 import { captureConsole, mount } from '../helpers.js';
 
@@ -17,7 +17,7 @@ describe('publisher strings', () => {
       html`<casualty-trend
         locale="en-GB"
         .strings=${{ tableShow: 'Figures', tableHide: 'Hide figures' }}
-        .data=${airwarsMonthly}
+        .data=${illustrativeMonthly}
       ></casualty-trend>`,
     );
     expect(toggle(el).textContent!.trim()).to.equal('Figures');
@@ -31,7 +31,7 @@ describe('publisher strings', () => {
 
   it('overrides a language’s own text too, and a change of strings redraws', async () => {
     const el = await mount<Updating>(
-      html`<casualty-trend locale="fr" .strings=${{ tableShow: 'Les chiffres' }} .data=${airwarsMonthly}></casualty-trend>`,
+      html`<casualty-trend locale="fr" .strings=${{ tableShow: 'Les chiffres' }} .data=${illustrativeMonthly}></casualty-trend>`,
     );
     expect(toggle(el).textContent!.trim()).to.equal('Les chiffres');
     expect(el.shadowRoot!.querySelector('.readout .hint')!.textContent).to.contain('Survolez');
@@ -48,7 +48,7 @@ describe('publisher strings', () => {
           preview
           @nc-warning=${(e: NcWarningEvent) => (warnings = e.warnings)}
           .strings=${{ tableShow: '<b>Figures</b>', tableHide: 42, nope: 'x', slide: '{index} of {total}' }}
-          .data=${airwarsMonthly}
+          .data=${illustrativeMonthly}
         ></casualty-trend>`,
       );
       // Text, never markup: the publisher's string is shown as written.
@@ -76,7 +76,7 @@ describe('registerStrings', () => {
         html`<casualty-trend
           locale="pt-BR"
           @nc-warning=${(e: NcWarningEvent) => (warnings = e.warnings)}
-          .data=${airwarsMonthly}
+          .data=${illustrativeMonthly}
         ></casualty-trend>`,
       );
       const root = el.shadowRoot!;
@@ -92,7 +92,7 @@ describe('registerStrings', () => {
   });
 
   it('changes elements already on the page (a house style registered after the script)', async () => {
-    const el = await mount<Updating>(html`<casualty-trend locale="de" .data=${airwarsMonthly}></casualty-trend>`);
+    const el = await mount<Updating>(html`<casualty-trend locale="de" .data=${illustrativeMonthly}></casualty-trend>`);
     expect(toggle(el).textContent!.trim()).to.equal('Datentabelle anzeigen');
     const issues = registerStrings('de', { tableShow: 'Zahlen zeigen', bogus: 1 });
     await el.updateComplete;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import '../../src/define/all.js';
-import { airwarsMonthly } from '../fixtures/trend.js';
+import { illustrativeMonthly } from '../fixtures/trend.js';
 import { withReference } from '../fixtures/comparison.js';
 import { cdp, mount, shadow } from '../helpers.js';
 
@@ -33,7 +33,7 @@ const gallery = [
 ];
 
 const cases: readonly [string, (theme: string | undefined) => TemplateResult][] = [
-  ['casualty-trend', (t) => html`<casualty-trend theme=${t ?? ''} data=${JSON.stringify(airwarsMonthly)}></casualty-trend>`],
+  ['casualty-trend', (t) => html`<casualty-trend theme=${t ?? ''} data=${JSON.stringify(illustrativeMonthly)}></casualty-trend>`],
   ['source-comparison', (t) => html`<source-comparison theme=${t ?? ''} data=${JSON.stringify(withReference)}></source-comparison>`],
   ['photo-gallery-caption', (t) => html`<photo-gallery-caption theme=${t ?? ''} items=${JSON.stringify(gallery)}></photo-gallery-caption>`],
 ];

@@ -5,7 +5,7 @@ import '../../src/define/source-comparison.js';
 import type { CasualtyTrend } from '../../src/elements/casualty-trend/casualty-trend.js';
 import type { SourceComparison } from '../../src/elements/source-comparison/source-comparison.js';
 import type { NcInvalidEvent, NcLoadEvent } from '../../src/internal/events.js';
-import { airwarsMonthly } from '../fixtures/trend.js';
+import { illustrativeMonthly } from '../fixtures/trend.js';
 import { withReference } from '../fixtures/comparison.js';
 import { captureConsole, mount, shadow, text } from '../helpers.js';
 
@@ -22,10 +22,10 @@ const serverLog = async (id: string): Promise<string | null> => (await (await fe
 let seq = 0;
 const uid = (name: string) => `${name}-${Date.now()}-${seq++}`;
 
-const trendJson = JSON.stringify(airwarsMonthly);
+const trendJson = JSON.stringify(illustrativeMonthly);
 const trendCsv =
   '\uFEFFdate,value,low,high,status,note\r\n' +
-  airwarsMonthly
+  illustrativeMonthly
     .map((p) => [p.date, p.value, p.low ?? '', p.high ?? '', p.status, p.note ? `"${p.note}, per month"` : ''].join(','))
     .join('\r\n');
 const sourcesCsv =
@@ -68,7 +68,7 @@ describe('src: loading and drawing remote data', () => {
       'trend JSON without a content type',
       () =>
         html`<casualty-trend
-          src=${endpoint({ body: JSON.stringify({ data: airwarsMonthly, annotations: [{ type: 'point', date: '2017-05', label: 'Peak' }] }) })}
+          src=${endpoint({ body: JSON.stringify({ data: illustrativeMonthly, annotations: [{ type: 'point', date: '2017-05', label: 'Peak' }] }) })}
         ></casualty-trend>`,
       'json',
       'Peak',
@@ -220,7 +220,7 @@ describe('src: errors', () => {
 
 describe('src: loading state', () => {
   // Plain counts (no status, so no line-style key): the loaded chart is exactly as tall as the reserve.
-  const plain = JSON.stringify(airwarsMonthly.map((p) => ({ date: p.date, value: p.value })));
+  const plain = JSON.stringify(illustrativeMonthly.map((p) => ({ date: p.date, value: p.value })));
   for (const width of [280, 640]) {
     it(`reserves the loaded trend's height at ${width}px, with aria-busy and one status line`, async () => {
       const el = await mount<CasualtyTrend>(

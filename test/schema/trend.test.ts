@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseAnnotations, parseTrendData, type TrendData } from '../../src/schema/trend.js';
 import { JsonParseFailure, parseJson } from '../../src/schema/json.js';
-import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
+import { illustrativeMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
 import { enChecker } from '../fixtures/claims.js';
 import type { LabelChecker } from '../../src/schema/trend.js';
 
@@ -17,7 +17,7 @@ function warningsOf(input: unknown): string[] {
 
 describe('schema/trend parseTrendData: valid input', () => {
   it('normalises the seed series, monthly', () => {
-    const r = parseTrendData(airwarsMonthly, undefined, 'Civilians killed');
+    const r = parseTrendData(illustrativeMonthly, undefined, 'Civilians killed');
     expect(r.ok).to.equal(true);
     if (!r.ok) return;
     expect(r.value.interval).to.equal('month');
@@ -40,7 +40,7 @@ describe('schema/trend parseTrendData: valid input', () => {
     expect(r.ok && r.value.interval).to.equal('day');
   });
   it('sorts unsorted input by date', () => {
-    const r = parseTrendData([...airwarsMonthly].reverse());
+    const r = parseTrendData([...illustrativeMonthly].reverse());
     expect(r.ok && r.value.series[0]!.points.map((p) => p.date)[0]).to.equal('2016-10');
   });
   it('reads several series', () => {
@@ -159,7 +159,7 @@ describe('schema/trend parseTrendData: every problem with its path', () => {
     expect(errorsOf(parseJson('[{"date": "2017", "value": 1e400}]'))).to.deep.equal(['data[0].value']);
   });
   it('refuses an unknown interval', () => {
-    expect(errorsOf(airwarsMonthly, 'fortnight')).to.deep.equal(['interval']);
+    expect(errorsOf(illustrativeMonthly, 'fortnight')).to.deep.equal(['interval']);
   });
   it('warns about unknown fields instead of dropping them silently', () => {
     expect(warningsOf([{ date: '2017', value: 1, vlaue: 2 }])).to.deep.equal(['data[0].vlaue']);
@@ -176,7 +176,7 @@ describe('schema/trend parseTrendData: every problem with its path', () => {
 });
 
 describe('schema/trend parseAnnotations', () => {
-  const data = (parseTrendData(airwarsMonthly) as { value: TrendData }).value;
+  const data = (parseTrendData(illustrativeMonthly) as { value: TrendData }).value;
   it('resolves the seed annotations and computes the change from the data', () => {
     const r = parseAnnotations(seedAnnotations, data, enChecker);
     expect(r.ok).to.equal(true);
@@ -393,7 +393,7 @@ describe('schema/trend annotations near the data, named series, statuses (#11)',
 });
 
 describe('schema/trend parseAnnotations: where each label stands against the data (docs/claims.md)', () => {
-  const data = (parseTrendData(airwarsMonthly) as { value: TrendData }).value;
+  const data = (parseTrendData(illustrativeMonthly) as { value: TrendData }).value;
   const change = (label: string, extra: object = {}) => ({ type: 'change', from: '2016-10', to: '2017-05', label, ...extra });
   const cases: [string, unknown, LabelChecker | null | undefined, string | undefined, string[]][] = [
     // [what, annotation, checker, claim, warning paths]

@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import '../../src/define/all.js';
 import { page, STATES } from '../a11y/matrix.js';
-import { airwarsMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
+import { illustrativeMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
 import { captureConsole, mount } from '../helpers.js';
 
 export const WIDTHS = [280, 640] as const;
@@ -25,7 +25,7 @@ const EXTRA: { tag: string; state: string; render: () => TemplateResult }[] = [
         heading="Deaths by month"
         unit="civilians killed"
         locale="en-GB"
-        data=${JSON.stringify(airwarsMonthly)}
+        data=${JSON.stringify(illustrativeMonthly)}
         annotations=${JSON.stringify(seedAnnotations)}
       ></casualty-trend>`,
   },
@@ -37,7 +37,7 @@ const EXTRA: { tag: string; state: string; render: () => TemplateResult }[] = [
         mark="area"
         heading="Deaths by month"
         unit="civilians killed"
-        data=${JSON.stringify(airwarsMonthly)}
+        data=${JSON.stringify(illustrativeMonthly)}
       ></casualty-trend>`,
   },
   {

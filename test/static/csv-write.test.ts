@@ -4,7 +4,7 @@ import { csvField, sourcesTable, tableOf, trendTable, writeCsv, type CsvCell } f
 import { parseSources } from '../../src/schema/comparison.js';
 import type { Parsed } from '../../src/schema/issues.js';
 import { parseTrendData } from '../../src/schema/trend.js';
-import { airwarsMonthly, firstDays, twoSeries } from '../fixtures/trend.js';
+import { illustrativeMonthly, firstDays, twoSeries } from '../fixtures/trend.js';
 import { withReference } from '../fixtures/comparison.js';
 
 function ok<T>(p: Parsed<T>): T {
@@ -96,7 +96,7 @@ describe('writeCsv', () => {
   });
 
   for (const [name, input] of [
-    ['one series', airwarsMonthly],
+    ['one series', illustrativeMonthly],
     ['gaps', firstDays],
     ['two series', twoSeries],
   ] as const) {

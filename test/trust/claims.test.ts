@@ -10,7 +10,7 @@ import '../../src/define/casualty-trend.js';
 import type { NcWarningEvent } from '../../src/internal/events.js';
 import type { Issue } from '../../src/schema/issues.js';
 import { axTree } from '../a11y/checks.js';
-import { airwarsMonthly, seedAnnotations } from '../fixtures/trend.js';
+import { illustrativeMonthly, seedAnnotations } from '../fixtures/trend.js';
 import { captureConsole, mount, shadow } from '../helpers.js';
 
 const months = ['2016-10', '2016-11', '2016-12', '2017-01'];
@@ -146,7 +146,7 @@ describe('trust: contradicted labels are replaced by what the data says', () => 
   });
 
   it("the seed's labels render exactly as before", async () => {
-    const r = await render(airwarsMonthly, seedAnnotations);
+    const r = await render(illustrativeMonthly, seedAnnotations);
     expect(r.seen).to.contain('+400% since October');
     expect(r.seen).to.contain('At least 220 killed in May');
     expect(r.seen).to.contain('Assault on Raqqa begins');

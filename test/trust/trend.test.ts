@@ -12,7 +12,7 @@ import '../../src/define/casualty-trend.js';
 import type { CasualtyTrend } from '../../src/elements/casualty-trend/casualty-trend.js';
 import type { Issue } from '../../src/schema/issues.js';
 import type { NcWarningEvent } from '../../src/internal/events.js';
-import { airwarsMonthly, seedAnnotations } from '../fixtures/trend.js';
+import { illustrativeMonthly, seedAnnotations } from '../fixtures/trend.js';
 import { captureConsole, cdp, mount, shadow, text } from '../helpers.js';
 
 interface AXNode {
@@ -217,7 +217,7 @@ describe('trust: <casualty-trend> (#11)', () => {
           html`<casualty-trend
             heading="Seed"
             locale="en-GB"
-            data=${JSON.stringify(airwarsMonthly)}
+            data=${JSON.stringify(illustrativeMonthly)}
             annotations=${JSON.stringify(seedAnnotations)}
             @nc-warning=${w}
           ></casualty-trend>`,
@@ -292,7 +292,7 @@ describe('trust: <casualty-trend> (#11)', () => {
           html`<casualty-trend
             heading="Seed change"
             locale="en-GB"
-            data=${JSON.stringify(airwarsMonthly)}
+            data=${JSON.stringify(illustrativeMonthly)}
             annotations=${JSON.stringify(seedAnnotations)}
           ></casualty-trend>`,
       );
