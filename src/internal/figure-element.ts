@@ -19,6 +19,8 @@ function pageAsksForPreview(): boolean {
 
 /** How many problems the in-place message lists before pointing to the console. */
 const SHOWN_PROBLEMS = 5;
+/** How long a first render waits for its language's words before it is drawn in English (and redrawn when they arrive). */
+const TEXT_WAIT_MS = 3000;
 /** Data changes are announced at most this often. */
 const ANNOUNCE_GAP_MS = 2000;
 
@@ -197,13 +199,30 @@ export abstract class FigureElement extends LitElement {
     this.scriptJson = text === null ? undefined : parseJson(text);
   }
 
+  /** The locale asked for: `locale`, else the nearest `lang`. */
+  private nearestLocale(): string {
+    // closest() stops at a shadow root, so an element inside another component falls back to the document's lang.
+    // On the server (SSR) there is no document: the `locale` attribute decides.
+    return this.locale || (isServer ? '' : this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang) || '';
+  }
+
+  /**
+   * The first render waits for the language's words when they are not here yet,
+   * so a French or Arabic chart is never first drawn in English and then redrawn
+   * (and server markup in that language is hydrated in it). @internal
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    const lang = resolveLocale(this.nearestLocale(), 'en');
+    if (catalogueFor(lang) !== undefined) return super.scheduleUpdate();
+    const late = new Promise<void>((resolve) => setTimeout(resolve, TEXT_WAIT_MS));
+    return Promise.race([loadCatalogue(lang), late]).then(() => super.scheduleUpdate());
+  }
+
   /** Resolves locale and source link; returns the frame's own warnings. @internal */
   protected checkFrame(): Issue[] {
     const warnings: Issue[] = [];
-    // closest() stops at a shadow root, so an element inside another component falls back to the document's lang.
-    // On the server (SSR) there is no document: the `locale` attribute decides.
-    const nearest = this.locale || (isServer ? '' : this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang) || '';
-    this.resolvedLocale = resolveLocale(nearest, 'en');
+    this.resolvedLocale = resolveLocale(this.nearestLocale(), 'en');
     if (this.locale && resolveLocale(this.locale, '') === '') {
       warnings.push(makeIssue('locale', 'warning', ['iLocaleTag', { locale: this.locale }], ['xLocaleEn']));
     }
