@@ -15,6 +15,7 @@ import { claimsEn } from '../i18n/claims-en.js';
 import { claimsEs } from '../i18n/claims-es.js';
 import { claimsFr } from '../i18n/claims-fr.js';
 import { claimsUk } from '../i18n/claims-uk.js';
+import { claimLanguage, type ClaimLanguage } from './claim-language.js';
 
 /** How a qualifier bounds the figure it stands before. */
 export type QualifierKind =
@@ -103,10 +104,9 @@ export const CLAIM_WORDS: Record<string, ClaimWords> = {
   de: claimsDe,
   uk: claimsUk,
   ar: claimsAr,
-};
+} satisfies Record<ClaimLanguage, ClaimWords>;
 
 /** The word lists for a BCP 47 locale ("fr-CA" → "fr"), falling back to English. */
 export function claimWords(locale: string): ClaimWords {
-  const lang = String(locale).toLowerCase().split(/[-_]/)[0] ?? '';
-  return Object.prototype.hasOwnProperty.call(CLAIM_WORDS, lang) ? CLAIM_WORDS[lang]! : CLAIM_WORDS.en!;
+  return CLAIM_WORDS[claimLanguage(locale)]!;
 }

@@ -1,37 +1,71 @@
 /**
- * The claim checker (core/claims.ts) on demand. It is about 10 KB gzip with the
- * word lists of six languages, more than Lit itself, and only charts whose
- * annotations carry labels need it, so the CDN build keeps it in a chunk of its
- * own: until it arrives those labels are not drawn (never drawn unchecked),
- * then the chart draws them checked.
+ * The claim checker (core/claims/checker.ts) on demand, with the words of one
+ * language. Only charts whose annotations carry labels need it, so the CDN
+ * build keeps the checker in a chunk of its own and each language's words in
+ * another (src/i18n/claims-xx.ts): a page loads the checker and the words of
+ * its charts' language, never the other five. Until they arrive those labels
+ * are not drawn (never drawn unchecked), then the chart draws them checked.
  */
+import type { ClaimWords } from '../core/claim-words.js';
+import { CLAIM_LANGUAGES, claimLanguage, type ClaimLanguage } from '../core/claim-language.js';
 import type { LabelChecker } from '../schema/trend.js';
 
-type ClaimsModule = typeof import('../core/claims.js');
+type CheckerModule = typeof import('../core/claims/checker.js');
 
-let claims: ClaimsModule | null | undefined;
-let loading: Promise<void> | undefined;
+// One static import() each, so bundlers split them (and the classic script can find them by name).
+const WORDS: Record<ClaimLanguage, () => Promise<ClaimWords>> = {
+  en: () => import('../i18n/claims-en.js').then((m) => m.claimsEn),
+  fr: () => import('../i18n/claims-fr.js').then((m) => m.claimsFr),
+  es: () => import('../i18n/claims-es.js').then((m) => m.claimsEs),
+  de: () => import('../i18n/claims-de.js').then((m) => m.claimsDe),
+  uk: () => import('../i18n/claims-uk.js').then((m) => m.claimsUk),
+  ar: () => import('../i18n/claims-ar.js').then((m) => m.claimsAr),
+};
+
+let checker: CheckerModule | null | undefined;
+let loadingChecker: Promise<void> | undefined;
+const words = new Map<ClaimLanguage, ClaimWords | null>();
+const loadingWords = new Map<ClaimLanguage, Promise<void>>();
 
 /**
  * A checker for labels written in `locale`'s language: undefined while the
- * checker has not arrived, null when it could not be loaded.
+ * checker or that language's words have not arrived, null when they could not
+ * be loaded.
  */
 export function claimChecker(locale: string): LabelChecker | null | undefined {
-  if (!claims) return claims;
-  const { checkLabel, claimWords } = claims;
-  const words = claimWords(locale);
-  return (label, target) => checkLabel(label, target, words);
+  const w = words.get(claimLanguage(locale));
+  if (checker === null || w === null) return null;
+  if (!checker || w === undefined) return undefined;
+  const { checkLabel } = checker;
+  return (label, target) => checkLabel(label, target, w);
 }
 
-/** Loads the checker once per page; resolves when it has arrived or failed (never rejects). */
-export function loadClaimChecker(): Promise<void> {
-  loading ??= import('../core/claims.js').then(
+function loadWords(lang: ClaimLanguage): Promise<void> {
+  let p = loadingWords.get(lang);
+  if (!p) {
+    p = WORDS[lang]().then(
+      (w) => void words.set(lang, w),
+      () => void words.set(lang, null),
+    );
+    loadingWords.set(lang, p);
+  }
+  return p;
+}
+
+/**
+ * Loads the checker and the words of `locale`'s language (of every language
+ * without one: the server renders pages in any), each once per page; resolves
+ * when they have arrived or failed (never rejects).
+ */
+export function loadClaimChecker(locale?: string): Promise<void> {
+  loadingChecker ??= import('../core/claims/checker.js').then(
     (m) => {
-      claims = m;
+      checker = m;
     },
     () => {
-      claims = null;
+      checker = null;
     },
   );
-  return loading;
+  const langs = locale === undefined ? CLAIM_LANGUAGES : [claimLanguage(locale)];
+  return Promise.all([loadingChecker, ...langs.map(loadWords)]).then(() => undefined);
 }

@@ -119,8 +119,8 @@ export class CasualtyTrend extends ChartElement {
 
   @state() private parsed: TrendData | null = null;
   @state() private parsedAnnotations: Annotation[] = [];
-  /** Set when the claim checker has arrived (or failed): labels are checked and drawn on the next update. */
-  @state() private claimsArrived = false;
+  /** The locale whose claim checker and words have arrived (or failed): labels are checked and drawn on the next update. */
+  @state() private claimsArrived = '';
   /** The claim checker on its way, for updateComplete. */
   private claimsLoad: Promise<void> | undefined;
   @state() private cursor: Cursor | null = null;
@@ -139,10 +139,12 @@ export class CasualtyTrend extends ChartElement {
   protected readCsv = (text: string) => import('../../core/csv.js').then((m) => m.trendFromCsv(text));
 
   private loadClaims(): void {
-    if (this.claimsArrived) return;
-    this.claimsLoad ??= loadClaimChecker().then(() => {
+    const locale = this.resolvedLocale;
+    if (this.claimsArrived === locale) return;
+    // Only this locale's words; a later locale loads its own when this load is done.
+    this.claimsLoad ??= loadClaimChecker(locale).then(() => {
       this.claimsLoad = undefined;
-      this.claimsArrived = true;
+      this.claimsArrived = locale;
     });
   }
 
