@@ -65,7 +65,14 @@ const cdnPlugins = () => [
 // below as one self-contained ES module in chunks/.
 const IIFE_MODULES = [
   { file: 'chunks/export.js', input: 'src/internal/export.ts', specifier: './export.js', importer: 'chart-element.ts' },
-  { file: 'chunks/claims.js', input: 'src/core/claims.ts', specifier: '../core/claims.js', importer: 'claim-checker.ts' },
+  // The claim checker without words, and each language's claim words: a page loads the checker and one list.
+  { file: 'chunks/claims.js', input: 'src/core/claims/checker.ts', specifier: '../core/claims/checker.js', importer: 'claim-checker.ts' },
+  ...['ar', 'de', 'en', 'es', 'fr', 'uk'].map((l) => ({
+    file: `chunks/claims-${l}.js`,
+    input: `src/i18n/claims-${l}.ts`,
+    specifier: `../i18n/claims-${l}.js`,
+    importer: 'claim-checker.ts',
+  })),
   // The catalogues other than English (issue 13): a page loads only its own language's file.
   ...['ar', 'de', 'es', 'fr', 'uk'].map((l) => ({
     file: `chunks/lang-${l}.js`,

@@ -51,7 +51,11 @@ function directionVerdict(text: string, f: Found, { from, to }: Change): ClaimVe
 }
 
 /** A figure against a point's figure, or the range it is given as. */
-function valueVerdict(base: Omit<ClaimVerdict, 'holds' | 'computed'>, f: Found, target: Extract<ClaimTarget, { kind: 'value' }>): ClaimVerdict {
+function valueVerdict(
+  base: Omit<ClaimVerdict, 'holds' | 'computed'>,
+  f: Found,
+  target: Extract<ClaimTarget, { kind: 'value' }>,
+): ClaimVerdict {
   const kind = f.figure ?? 'exact';
   const n = f.value;
   const tol = 0.5 * 10 ** -f.decimals;
@@ -59,7 +63,8 @@ function valueVerdict(base: Omit<ClaimVerdict, 'holds' | 'computed'>, f: Found, 
   const hasRange = finite(low) || finite(high);
   const range = `${finite(low) ? fmt(low) : '…'}\u2013${finite(high) ? fmt(high) : '…'}`;
   if (finite(value)) {
-    const holds = figureHolds(kind, n, tol, value) || (kind === 'exact' && [low, high].some((x) => finite(x) && figureHolds('exact', n, tol, x)));
+    const holds =
+      figureHolds(kind, n, tol, value) || (kind === 'exact' && [low, high].some((x) => finite(x) && figureHolds('exact', n, tol, x)));
     return { ...base, holds, computed: hasRange ? `${fmt(value)} (range ${range})` : fmt(value) };
   }
   if (hasRange) {
