@@ -87,3 +87,6 @@ export const claimsAr: ClaimWords = {
   decimal: '.',
   prefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل'],
 };
+
+// The default export is what a page loads on demand (internal/claim-checker.ts).
+export default claimsAr;

@@ -100,3 +100,6 @@ export const claimsEn: ClaimWords = {
   thousands: [','],
   decimal: '.',
 };
+
+// The default export is what a page loads on demand (internal/claim-checker.ts).
+export default claimsEn;

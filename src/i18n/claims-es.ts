@@ -72,3 +72,6 @@ export const claimsEs: ClaimWords = {
   thousands: ['.', ' ', '\u00a0'],
   decimal: ',',
 };
+
+// The default export is what a page loads on demand (internal/claim-checker.ts).
+export default claimsEs;

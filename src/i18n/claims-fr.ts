@@ -55,3 +55,6 @@ export const claimsFr: ClaimWords = {
   thousands: [' ', '\u00a0', '\u202f'],
   decimal: ',',
 };
+
+// The default export is what a page loads on demand (internal/claim-checker.ts).
+export default claimsFr;

@@ -13,13 +13,13 @@ import type { LabelChecker } from '../schema/trend.js';
 type CheckerModule = typeof import('../core/claims/checker.js');
 
 // One static import() each, so bundlers split them (and the classic script can find them by name).
-const WORDS: Record<ClaimLanguage, () => Promise<ClaimWords>> = {
-  en: () => import('../i18n/claims-en.js').then((m) => m.claimsEn),
-  fr: () => import('../i18n/claims-fr.js').then((m) => m.claimsFr),
-  es: () => import('../i18n/claims-es.js').then((m) => m.claimsEs),
-  de: () => import('../i18n/claims-de.js').then((m) => m.claimsDe),
-  uk: () => import('../i18n/claims-uk.js').then((m) => m.claimsUk),
-  ar: () => import('../i18n/claims-ar.js').then((m) => m.claimsAr),
+const WORDS: Record<ClaimLanguage, () => Promise<{ default: ClaimWords }>> = {
+  en: () => import('../i18n/claims-en.js'),
+  fr: () => import('../i18n/claims-fr.js'),
+  es: () => import('../i18n/claims-es.js'),
+  de: () => import('../i18n/claims-de.js'),
+  uk: () => import('../i18n/claims-uk.js'),
+  ar: () => import('../i18n/claims-ar.js'),
 };
 
 let checker: CheckerModule | null | undefined;
@@ -44,7 +44,7 @@ function loadWords(lang: ClaimLanguage): Promise<void> {
   let p = loadingWords.get(lang);
   if (!p) {
     p = WORDS[lang]().then(
-      (w) => void words.set(lang, w),
+      (m) => void words.set(lang, m.default),
       () => void words.set(lang, null),
     );
     loadingWords.set(lang, p);
