@@ -3,11 +3,12 @@
  * language. Only charts whose annotations carry labels need it, so the CDN
  * build keeps the checker in a chunk of its own and each language's words in
  * another (src/i18n/claims-xx.ts): a page loads the checker and the words of
- * its charts' language, never the other five. Until they arrive those labels
- * are not drawn (never drawn unchecked), then the chart draws them checked.
+ * its charts' languages, never the others. Until they arrive those labels are
+ * not drawn (never drawn unchecked), then the chart draws them checked.
  */
 import type { ClaimWords } from '../core/claim-words.js';
-import { CLAIM_LANGUAGES, claimLanguage, type ClaimLanguage } from '../core/claim-language.js';
+import type { ClaimLanguage } from '../core/claim-language.js';
+import { languageOf } from '../i18n/messages.js';
 import type { LabelChecker } from '../schema/trend.js';
 
 type CheckerModule = typeof import('../core/claims/checker.js');
@@ -22,10 +23,16 @@ const WORDS: Record<ClaimLanguage, () => Promise<{ default: ClaimWords }>> = {
   ar: () => import('../i18n/claims-ar.js'),
 };
 
-let checker: CheckerModule | null | undefined;
-let loadingChecker: Promise<void> | undefined;
-const words = new Map<ClaimLanguage, ClaimWords | null>();
-const loadingWords = new Map<ClaimLanguage, Promise<void>>();
+/** The language of a (canonical) locale's claim words: its own, or English (as core/claim-language.ts picks). */
+function claimLanguage(locale: string): ClaimLanguage {
+  const lang = languageOf(locale);
+  return Object.prototype.hasOwnProperty.call(WORDS, lang) ? (lang as ClaimLanguage) : 'en';
+}
+
+let checker: Promise<CheckerModule> | undefined;
+/** Per language: the checker bound to its words once both have arrived, null when either failed. */
+const ready = new Map<ClaimLanguage, LabelChecker | null>();
+const loading = new Map<ClaimLanguage, Promise<void>>();
 
 /**
  * A checker for labels written in `locale`'s language: undefined while the
@@ -33,21 +40,17 @@ const loadingWords = new Map<ClaimLanguage, Promise<void>>();
  * be loaded.
  */
 export function claimChecker(locale: string): LabelChecker | null | undefined {
-  const w = words.get(claimLanguage(locale));
-  if (checker === null || w === null) return null;
-  if (!checker || w === undefined) return undefined;
-  const { checkLabel } = checker;
-  return (label, target) => checkLabel(label, target, w);
+  return ready.get(claimLanguage(locale));
 }
 
-function loadWords(lang: ClaimLanguage): Promise<void> {
-  let p = loadingWords.get(lang);
+function load(lang: ClaimLanguage): Promise<void> {
+  let p = loading.get(lang);
   if (!p) {
-    p = WORDS[lang]().then(
-      (m) => void words.set(lang, m.default),
-      () => void words.set(lang, null),
+    p = Promise.all([checker, WORDS[lang]()]).then(
+      ([m, w]) => void ready.set(lang, (label, target) => m!.checkLabel(label, target, w.default)),
+      () => void ready.set(lang, null),
     );
-    loadingWords.set(lang, p);
+    loading.set(lang, p);
   }
   return p;
 }
@@ -58,14 +61,8 @@ function loadWords(lang: ClaimLanguage): Promise<void> {
  * when they have arrived or failed (never rejects).
  */
 export function loadClaimChecker(locale?: string): Promise<void> {
-  loadingChecker ??= import('../core/claims/checker.js').then(
-    (m) => {
-      checker = m;
-    },
-    () => {
-      checker = null;
-    },
+  checker ??= import('../core/claims/checker.js');
+  return Promise.all((locale === undefined ? (Object.keys(WORDS) as ClaimLanguage[]) : [claimLanguage(locale)]).map(load)).then(
+    () => undefined,
   );
-  const langs = locale === undefined ? CLAIM_LANGUAGES : [claimLanguage(locale)];
-  return Promise.all([loadingChecker, ...langs.map(loadWords)]).then(() => undefined);
 }

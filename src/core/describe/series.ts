@@ -61,32 +61,6 @@ function figureClauses(valued: readonly (TrendPoint & { value: number })[], inte
   return bits;
 }
 
-/** "no figure for March 2017 and 2 more months": the gaps, the first five named. */
-function gapsClause(points: readonly TrendPoint[], interval: Interval, o: TextOptions, s: Strings): string | null {
-  const gaps = points.filter(isGap);
-  if (!gaps.length) return null;
-  const total = gaps.reduce((n, p) => n + (p.filled ?? 1), 0);
-  const shown = gaps.slice(0, 5);
-  const rest = total - shown.reduce((n, p) => n + (p.filled ?? 1), 0);
-  const list = formatList(
-    shown.map((p) => pointDate(p, interval, o.locale, s)),
-    listLang(s),
-  );
-  return rest > 0 ? msg(s, 'noFigureForMore', { list, periods: periods(rest, interval, s) }) : msg(s, 'noFigureFor', { list });
-}
-
-/** How many figures have each status, or null when none has one. */
-function statusClause(points: readonly TrendPoint[], s: Strings): string | null {
-  const statuses = new Map<Status, number>();
-  for (const p of points) if (p.status) statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
-  if (!statuses.size) return null;
-  const list = formatList(
-    [...statuses].map(([st, n]) => msg(s, COUNT_KEY[st], { count: n })),
-    listLang(s),
-  );
-  return msg(s, 'statusList', { list });
-}
-
 export function seriesSentence(
   name: string | null,
   points: readonly TrendPoint[],
@@ -105,14 +79,30 @@ export function seriesSentence(
     return end(points.length ? msg(s, 'noFiguresListed', { periods: periods(n, interval, s) }) : msg(s, 'noFigures'));
   }
   const bits = figureClauses(valued, interval, o, s);
-  const gaps = gapsClause(points, interval, o, s);
-  if (gaps) bits.push(gaps);
+  const gaps = points.filter(isGap);
+  if (gaps.length) {
+    const total = gaps.reduce((n, p) => n + (p.filled ?? 1), 0);
+    const shown = gaps.slice(0, 5);
+    const rest = total - shown.reduce((n, p) => n + (p.filled ?? 1), 0);
+    const list = formatList(
+      shown.map((p) => pointDate(p, interval, o.locale, s)),
+      listLang(s),
+    );
+    bits.push(rest > 0 ? msg(s, 'noFigureForMore', { list, periods: periods(rest, interval, s) }) : msg(s, 'noFigureFor', { list }));
+  }
   if (rangeBit) bits.push(rangeBit);
   const joined = series?.joined ?? 0;
   if (joined) bits.push(msg(s, o.mark === 'bar' ? 'joinedBar' : 'joinedLine', { periods: periods(joined, interval, s) }));
   const ranged = points.filter((p) => p.low !== null && p.value !== null);
   if (ranged.length) bits.push(msg(s, 'uncertainty', { periods: periods(ranged.length, interval, s) }));
-  const statuses = statusClause(points, s);
-  if (statuses) bits.push(statuses);
+  const statuses = new Map<Status, number>();
+  for (const p of points) if (p.status) statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
+  if (statuses.size) {
+    const list = formatList(
+      [...statuses].map(([st, n]) => msg(s, COUNT_KEY[st], { count: n })),
+      listLang(s),
+    );
+    bits.push(msg(s, 'statusList', { list }));
+  }
   return end(bits.join(msg(s, 'clauseSep')));
 }

@@ -37,10 +37,11 @@ export function statusWord(status: Status, s: Strings): string {
 }
 
 type SourceKind = (typeof SOURCE_KINDS)[number];
-// The schema's list itself, so a kind added there is a kind here (and its `…Kind` key must exist).
-const KINDS: ReadonlySet<string> = new Set(SOURCE_KINDS);
 
-/** A source's kind in the reader's language when it is one of the schema's kinds; any other text as the editor wrote it. */
+/**
+ * A source's kind in the reader's language when it is one of the schema's kinds (SOURCE_KINDS itself, so a kind
+ * added there is a kind here, and its `…Kind` key must exist); any other text as the editor wrote it.
+ */
 export function kindWord(kind: string, s: Strings): string {
-  return KINDS.has(kind) ? msg(s, `${kind as SourceKind}Kind`) : kind;
+  return (SOURCE_KINDS as readonly string[]).includes(kind) ? msg(s, `${kind as SourceKind}Kind`) : kind;
 }
