@@ -46,10 +46,13 @@ async function open(script: string, charts: string[]): Promise<{ frame: HTMLIFra
   return { frame, doc, files };
 }
 
-/** The text drawn in a chart's plot (its labels), not the hidden description. */
+/** The text drawn in a chart's plot (its labels, a wrapped label's lines one by one), not the hidden description. */
 function drawn(doc: Document, id: string): string {
   const svg = doc.getElementById(id)!.shadowRoot!.querySelector('.plot svg');
-  return (svg?.textContent ?? '').replace(/\s+/g, ' ');
+  const parts: string[] = [];
+  const walk = doc.createTreeWalker(svg ?? doc.createElement('svg'), NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) parts.push(walk.currentNode.textContent ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ');
 }
 
 describe('trust: the claim checker from the CDN files, with only the words a page needs', () => {
