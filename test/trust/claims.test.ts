@@ -145,6 +145,28 @@ describe('trust: contradicted labels are replaced by what the data says', () => 
     expect(right.warnings.filter((i) => i.path.startsWith('annotations'))).to.deep.equal([]);
   });
 
+  it("a chart whose language changes reads its labels again with that language's words (loaded then)", async () => {
+    // "hausse" (a rise) on a fall: no claim in Spanish, contradicted in French. Neither language's
+    // words have loaded on this page yet, so the chart loads Spanish's, then French's.
+    const el = await mount<HTMLElement & { locale: string; updateComplete: Promise<unknown> }>(
+      html`<casualty-trend
+        locale="es"
+        unit="deaths"
+        data=${JSON.stringify(fall)}
+        annotations=${JSON.stringify(change('hausse depuis octobre'))}
+      ></casualty-trend>`,
+    );
+    const drawn = () => shadow(el).querySelector('.plot svg')!.textContent!.replace(/\s+/g, ' ');
+    expect(drawn()).to.contain('hausse depuis octobre');
+    await captureConsole('warn', async () => {
+      el.locale = 'fr';
+      await el.updateComplete;
+    });
+    expect(drawn()).not.to.contain('hausse');
+    // Replaced by what the data says, not withheld as still being checked.
+    expect(drawn()).to.match(/75\s?%/u);
+  });
+
   it("the seed's labels render exactly as before", async () => {
     const r = await render(illustrativeMonthly, seedAnnotations);
     expect(r.seen).to.contain('+400% since October');
