@@ -66,6 +66,8 @@ const cdnPlugins = () => [
 const IIFE_MODULES = [
   { file: 'chunks/export.js', input: 'src/internal/export.ts', specifier: './export.js', importer: 'chart-element.ts' },
   { file: 'chunks/claims.js', input: 'src/core/claims.ts', specifier: '../core/claims.js', importer: 'claim-checker.ts' },
+  // The English validation messages (issue 13's weight): only a page with a problem loads them.
+  { file: 'chunks/en-issues.js', input: 'src/i18n/en-issues.ts', specifier: './en-issues.js', importer: 'i18n/issue-texts.ts' },
   // The catalogues other than English (issue 13): a page loads only its own language's file.
   ...['ar', 'de', 'es', 'fr', 'uk'].map((l) => ({
     file: `chunks/lang-${l}.js`,

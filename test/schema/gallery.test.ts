@@ -3,6 +3,8 @@ import { MISSING_ALT } from '../../src/core/gallery.js';
 import { parseGalleryItems } from '../../src/schema/gallery.js';
 import { parseJson } from '../../src/schema/json.js';
 import { seedGallery } from '../../stories/gallery-fixtures.js';
+// Read messages straight after parsing, as the npm entry's users do (elements load them with the first problem).
+import '../../src/i18n/issue-texts-now.js';
 
 type Found = [path: string, severity: 'error' | 'warning'];
 

@@ -4,6 +4,8 @@ import { JsonParseFailure, parseJson } from '../../src/schema/json.js';
 import { illustrativeMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
 import { enChecker } from '../fixtures/claims.js';
 import type { LabelChecker } from '../../src/schema/trend.js';
+// Read messages straight after parsing, as the npm entry's users do (elements load them with the first problem).
+import '../../src/i18n/issue-texts-now.js';
 
 function errorsOf(input: unknown, interval?: unknown): string[] {
   const r = parseTrendData(input, interval);
