@@ -73,6 +73,8 @@ const IIFE_MODULES = [
     specifier: `../i18n/claims-${l}.js`,
     importer: 'claim-checker.ts',
   })),
+  // The English validation messages (issue 13's weight): only a page with a problem loads them.
+  { file: 'chunks/en-issues.js', input: 'src/i18n/en-issues.ts', specifier: './en-issues.js', importer: 'i18n/issue-texts.ts' },
   // The catalogues other than English (issue 13): a page loads only its own language's file.
   ...['ar', 'de', 'es', 'fr', 'uk'].map((l) => ({
     file: `chunks/lang-${l}.js`,

@@ -3,6 +3,8 @@
  * core. Registers nothing; import `newsroom-charts/casualty-trend.js` (or the
  * CDN bundle) to define the tags.
  */
+// The parse functions exported here give their messages at once (elements alone load them with the first problem).
+import './i18n/issue-texts-now.js';
 export { CasualtyTrend } from './elements/casualty-trend/casualty-trend.js';
 export { buildTrendModel, type TrendModel, type TrendModelInput } from './elements/casualty-trend/model.js';
 export { SourceComparison } from './elements/source-comparison/source-comparison.js';

@@ -3,19 +3,16 @@ import { html, nothing } from 'lit';
 import '../src/define/casualty-trend.js';
 import { fromManifest, width } from './shared.js';
 import {
-  airwarsAnnotations,
-  airwarsMonthly,
   allAnnotationTypes,
   brokenJson,
   illustrativeSeries,
   illustrativeSeriesAnnotations,
   noData,
-  onePoint,
   quillhavenAnnotations,
   quillhavenMonthly,
   quillhavenMonthlyWithGaps,
-  raqqaDaily,
-} from './fixtures.js';
+} from '../fixtures/trend.js';
+import { airwarsMonthly, firstDays, onePoint, seedAnnotations } from '../fixtures/seed.js';
 
 /**
  * Args are named after the element's attributes (as in custom-elements.json),
@@ -117,7 +114,7 @@ export const SeedAirwarsMonthly: Story = {
     note: AIRWARS_NOTE,
     byline: 'Graphic: newsroom-charts demo',
     data: airwarsMonthly,
-    annotations: airwarsAnnotations,
+    annotations: seedAnnotations,
     fallback: 'Chart: civilian deaths from coalition strikes per month, from 44 in October 2016 to at least 220 in May 2017 (Airwars).',
   },
 };
@@ -131,7 +128,7 @@ export const RaqqaDailyBars: Story = {
     mark: 'bar',
     source: 'Syrian Observatory for Human Rights, Syrian state media, local sources (via The Independent)',
     note: '12 killed on Friday 2 June: unverified local reports, not confirmed by US Central Command. 21 killed on Monday 5 June: reported by both SOHR and Syrian state media.',
-    data: raqqaDaily,
+    data: firstDays,
     fallback: 'Chart: 12 civilians reported killed on 2 June 2017 (unverified) and 21 on 5 June 2017 (reported).',
   },
 };

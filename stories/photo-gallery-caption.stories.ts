@@ -11,10 +11,9 @@ import {
   placeholderGallery,
   placeholderSize,
   placeholderSrc,
-  SEED_GALLERY_HEADING,
-  seedGallery,
   uncreditedGallery,
-} from './gallery-fixtures.js';
+} from '../fixtures/gallery.js';
+import { SEED_GALLERY_HEADING, seedGallery } from '../fixtures/seed.js';
 
 /**
  * Args are named after the element's attributes (as in custom-elements.json),

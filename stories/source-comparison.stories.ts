@@ -5,17 +5,15 @@ import { fromManifest, width } from './shared.js';
 import {
   arabicIllustrative,
   brokenComparisonJson,
-  fridayStrikes,
   illustrativeNoFigure,
   illustrativeRangeReference,
   illustrativeRanges,
-  illustrativeReference,
   illustrativeZeroRangeReference,
   longNames,
   lowAboveHigh,
-  may2017,
-  mondayBoats,
-} from './comparison-fixtures.js';
+  withReference,
+} from '../fixtures/comparison.js';
+import { fridayStrikes, may2017, mondayBoats } from '../fixtures/seed.js';
 
 /**
  * Args are named after the element's attributes (as in custom-elements.json),
@@ -173,7 +171,7 @@ export const ReferenceRatios: Story = {
     subheading: 'Illustrative values, not real data: civilians killed in one month, compared with the official tally',
     reference: 'Official tally (illustrative)',
     note: `${ILLUSTRATIVE_NOTE} Ranges are compared end by end with the official figure.`,
-    data: illustrativeReference,
+    data: withReference,
   },
 };
 

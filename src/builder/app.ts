@@ -8,6 +8,8 @@
  * Nothing here makes a network request: files are read with FileReader, state
  * stays in localStorage and the URL fragment.
  */
+// The builder lists every problem as it reads a sheet: its messages are needed at once.
+import '../i18n/issue-texts-now.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineOnce } from '../internal/define.js';

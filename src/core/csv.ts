@@ -6,7 +6,7 @@
  * it concerns one cell, the column: `src line 7, column value`.
  */
 
-import { issueText, type IssueParams } from '../i18n/issue-text.js';
+import { englishIssue, type IssueParams } from '../i18n/issue-text.js';
 import type { Key } from '../i18n/messages.js';
 
 /** A problem in the CSV; like any issue, its English message comes from its catalogue key (src/i18n/en-issues.ts). */
@@ -20,7 +20,9 @@ export interface CsvProblem {
 
 const problem = (path: string, severity: CsvProblem['severity'], code: Key, params: IssueParams = {}): CsvProblem => ({
   path,
-  message: issueText(undefined, code, params),
+  get message() {
+    return englishIssue(code, params);
+  },
   severity,
   code,
   params,

@@ -3,7 +3,7 @@
  * `href="javascript:…"` unchanged, so nothing from input reaches an attribute
  * without passing here.
  */
-import { issueText, word, type IssueParams, type IssueWord } from '../i18n/issue-text.js';
+import { englishIssue, word, type IssueParams, type IssueWord } from '../i18n/issue-text.js';
 import type { Key } from '../i18n/messages.js';
 
 /** A refusal: `reason` in English (after "it"), `why` the same as a catalogue phrase for the reader's language. */
@@ -11,7 +11,10 @@ export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string; 
 
 const refuse = (key: Key, params?: IssueParams): UrlCheck => ({
   ok: false,
-  reason: issueText(undefined, key, params),
+  // Read when read: the English messages load with the first problem (i18n/issue-texts.ts).
+  get reason() {
+    return englishIssue(key, params);
+  },
   why: word(key, params),
 });
 

@@ -34,5 +34,14 @@ export function issueText(s: Strings | undefined, key: Key, params: IssueParams 
   return fill(template(text, key, values), values, text.locale);
 }
 
+/**
+ * The English message, for the console, events and `Issue.message`. Before the
+ * validation messages have arrived (issue-texts.ts) it reads as its key and
+ * parameters, so nothing is ever blank; the elements wait for them before they log.
+ */
+export function englishIssue(key: Key, params: IssueParams = {}): string {
+  return issueText(undefined, key, params) || `${key} ${JSON.stringify(params)}`;
+}
+
 /** A word of the catalogue, as a parameter. */
 export const word = (key: Key, params?: IssueParams): IssueWord => (params ? { key, params } : { key });

@@ -7,6 +7,7 @@
  */
 import { IssueList, makeIssue, type Issue, type IssueText } from '../schema/issues.js';
 import { en, languageOf, placeholders, type Catalogue, type Key, type PartialCatalogue } from './messages.js';
+import { issueTextsSettled, loadIssueTexts, textListeners } from './issue-texts.js';
 import { PLURAL_CATEGORIES, type Message } from './types.js';
 
 type Module = { default: Catalogue };
@@ -27,7 +28,7 @@ const loaded = new Map<string, Catalogue | null>();
 const loading = new Map<string, Promise<void>>();
 const registered = new Map<string, PartialCatalogue>();
 /** Elements on the page, told when text is registered so they draw it at once. */
-export const textListeners = new Set<() => void>();
+export { textListeners };
 
 /** Longest message accepted from a publisher. */
 const MAX_MESSAGE = 500;
@@ -83,38 +84,55 @@ function checkMessage(key: Key, v: unknown): { message: Message } | { reason: Is
   return { reason: ['iStringsFilled', { extra: `{${extra.join('}, {')}}`, own: list || { key: 'iNone' } }] };
 }
 
+interface Checked {
+  value: PartialCatalogue;
+  issues: Issue[];
+  /** Keys not known yet: perhaps validation messages' keys, checked once those have loaded. */
+  deferred: string[];
+}
+
 /** Checks a publisher's strings: unknown keys and bad texts are left out, each with a warning at `path`. */
-export function checkStrings(input: unknown, path: string): { value: PartialCatalogue; issues: Issue[] } {
+export function checkStrings(input: unknown, path: string): Checked {
   const issues = new IssueList();
   const value: PartialCatalogue = {};
-  if (input === undefined || input === null) return { value, issues: [] };
+  const deferred: string[] = [];
+  if (input === undefined || input === null) return { value, issues: [], deferred };
   if (typeof input !== 'object' || Array.isArray(input)) {
     issues.warn(path, 'iStringsObject', {}, 'xBuiltIn');
-    return { value, issues: issues.items };
+    return { value, issues: issues.items, deferred };
   }
   for (const [k, v] of Object.entries(input)) {
     if (!Object.prototype.hasOwnProperty.call(en, k)) {
-      issues.warn(`${path}.${k}`, 'iStringsKey');
+      // Perhaps a validation message's key: those are known once they have loaded (issue-texts.ts).
+      if (!issueTextsSettled()) deferred.push(k);
+      else issues.warn(`${path}.${k}`, 'iStringsKey');
       continue;
     }
     const m = checkMessage(k as Key, v);
     if ('reason' in m) issues.warn(`${path}.${k}`, ...m.reason, 'xBuiltIn');
     else value[k as Key] = m.message;
   }
-  return { value, issues: issues.items };
+  return { value, issues: issues.items, deferred };
 }
 
 /**
  * Adds or replaces text for `lang` on this page, for every element: a house
  * style ("Figures" for "Show data table") or a language the library does not
- * ship. Returns the problems (also logged); what is valid is kept.
+ * ship. Returns the problems (also logged); what is valid is kept. Keys of
+ * the validation messages are checked, logged and kept once those messages
+ * have loaded (a moment later, on a page that had no problem yet).
  */
 export function registerStrings(lang: string, strings: unknown): Issue[] {
   const l = languageOf(lang);
-  const { value, issues } = checkStrings(strings, `registerStrings("${l}")`);
+  const { value, issues, deferred } = checkStrings(strings, `registerStrings("${l}")`);
   registered.set(l, { ...registered.get(l), ...value });
+  if (deferred.length) {
+    const rest = Object.fromEntries(deferred.map((k) => [k, (strings as Record<string, unknown>)[k]]));
+    void loadIssueTexts().then(() => registerStrings(l, rest));
+  }
   for (const f of textListeners) f();
-  if (issues.length) console.warn(`newsroom-charts:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+  if (issues.length)
+    void loadIssueTexts().then(() => console.warn(`newsroom-charts:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`));
   return issues;
 }
 

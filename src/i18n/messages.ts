@@ -82,7 +82,9 @@ export function fill(template: string, params: Params, locale: string): string {
  * (a number, or digits given as text so they are written exactly as given).
  */
 export function template(s: Strings, key: Key, params: Params): string {
-  const m = s.messages[key];
+  // English read live: the validation messages may have arrived after `s` was made (issue-texts.ts).
+  const m = (s.messages[key] as Message | undefined) ?? (en[key] as Message | undefined);
+  if (m === undefined) return '';
   if (typeof m === 'string') return m;
   const c = params.count;
   const n = typeof c === 'number' ? c : typeof c === 'string' && /^\d+$/.test(c) ? Number(c) : 0;

@@ -129,7 +129,7 @@ export abstract class ChartElement extends FigureElement {
   }
 
   protected override busy(): boolean {
-    return this.remote?.status === 'loading';
+    return super.busy() || this.remote?.status === 'loading';
   }
 
   /**

@@ -2,6 +2,7 @@ import { html, isServer, LitElement, nothing, type PropertyValues, type Template
 import { property, state } from 'lit/decorators.js';
 import { resolveLocale } from '../core/format.js';
 import { catalogueFor, checkStrings, loadCatalogue, missingWarning, textListeners } from '../i18n/load.js';
+import { issueTextsSettled, loadIssueTexts } from '../i18n/issue-texts.js';
 import { en, langOf, makeStrings, msg, type Key, type Params, type Strings } from '../i18n/messages.js';
 import { checkUrl } from '../core/url.js';
 import { formatIssue, makeIssue, type Issue } from '../schema/issues.js';
@@ -15,6 +16,13 @@ import { renderText } from './text.js';
 /** True when the page's address asks every element for the editor's preview (`?nc-preview`). */
 function pageAsksForPreview(): boolean {
   return typeof location !== 'undefined' && new URLSearchParams(location.search).has('nc-preview');
+}
+
+/** What makes a set of problems new: paths, keys and parameters, not the English (which may still be loading). */
+function issuesKey(errors: readonly Issue[], warnings: readonly Issue[]): string {
+  return JSON.stringify([errors, warnings], function (this: Partial<Issue>, k, v: unknown) {
+    return (k === 'message' || k === 'instead') && this.code ? undefined : v;
+  });
 }
 
 /** How many problems the in-place message lists before pointing to the console. */
@@ -116,8 +124,8 @@ export abstract class FigureElement extends LitElement {
   /** Also waits for the language's text, so `updateComplete` means "drawn as readers see it". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.textLoad) {
-      await this.textLoad;
+    while (this.textLoad || (this.awaitingTexts && !issueTextsSettled())) {
+      await (this.textLoad ?? loadIssueTexts());
       done = await super.getUpdateComplete();
     }
     return done;
@@ -135,6 +143,8 @@ export abstract class FigureElement extends LitElement {
     }
     const own = checkStrings(this.strings, 'strings');
     warnings.push(...own.issues);
+    // Keys of the validation messages can be checked only once those have loaded (report() waits for them).
+    this.stringsWaiting = own.deferred.length > 0;
     this.text = makeStrings(lang, base, own.value);
     const missing = base === undefined ? null : missingWarning(lang, base, own.value);
     if (missing) warnings.push(missing);
@@ -241,9 +251,14 @@ export abstract class FigureElement extends LitElement {
    * a cancelled `nc-invalid` is honoured in the same render. @internal
    */
   protected report(errors: readonly Issue[], warnings: readonly Issue[]): void {
-    const key = JSON.stringify([errors, warnings]);
+    const key = issuesKey(errors, warnings);
     this.errors = errors;
     this.warnings = warnings;
+    // The English messages load with the first problem; until they are here nothing is logged or
+    // dispatched (the text listener updates again when they arrive) and the frame is busy, not an error.
+    const wanted = errors.length > 0 || warnings.length > 0 || this.previewOn() || this.stringsWaiting;
+    this.awaitingTexts = wanted && !issueTextsSettled();
+    if (this.awaitingTexts) return void loadIssueTexts();
     if (key === this.reported) return;
     this.reported = key;
     if (errors.length) {
@@ -278,8 +293,12 @@ export abstract class FigureElement extends LitElement {
 
   /** True while data is on its way (sets `aria-busy` on the figure). @internal */
   protected busy(): boolean {
-    return false;
+    return this.awaitingTexts && this.errors.length > 0;
   }
+
+  /** True while problems wait for their messages (src/i18n/issue-texts.ts). */
+  private awaitingTexts = false;
+  private stringsWaiting = false;
 
   /** Key of the in-place error message's title. @internal */
   protected errorKey(): 'chartError' | 'galleryError' {
@@ -288,6 +307,7 @@ export abstract class FigureElement extends LitElement {
 
   /** The in-place message for invalid input; the page's fallback content stays visible in it. @internal */
   protected renderError(): TemplateResult | typeof nothing {
+    if (this.awaitingTexts) return nothing;
     if (!this.showErrorMessage) return html`<slot></slot>`;
     const shown = this.errors.slice(0, SHOWN_PROBLEMS);
     const more = this.errors.length - shown.length;

@@ -2,7 +2,7 @@
  * Problems found in input, each with the path of the field it concerns
  * (`data[3].value`), so an editor can find it in the JSON they pasted.
  */
-import { issueText, word, type IssueParam, type IssueParams, type IssueText } from '../i18n/issue-text.js';
+import { englishIssue, word, type IssueParam, type IssueParams, type IssueText } from '../i18n/issue-text.js';
 import type { Key } from '../i18n/messages.js';
 import { MAX_TEXT_CHARS, tooLong } from './limits.js';
 
@@ -29,13 +29,26 @@ export interface Issue {
   insteadParams?: IssueParams;
 }
 
-/** An issue from catalogue keys: the English `message` and `instead` are filled from the catalogue. */
+/**
+ * An issue from catalogue keys. Its English `message` and `instead` are read
+ * from the catalogue when they are read, not when the issue is made: the
+ * messages load with the first problem (src/i18n/issue-texts.ts).
+ */
 export function makeIssue(path: string, severity: Issue['severity'], text: IssueText, instead?: IssueText): Issue {
   const [code, params = {}] = text;
-  const issue: Issue = { path, message: issueText(undefined, code, params), severity, code, params };
+  const issue = {
+    path,
+    get message() {
+      return englishIssue(code, params);
+    },
+    severity,
+    code,
+    params,
+  } as Issue;
   if (instead) {
     const [insteadCode, insteadParams = {}] = instead;
-    Object.assign(issue, { instead: issueText(undefined, insteadCode, insteadParams), insteadCode, insteadParams });
+    Object.defineProperty(issue, 'instead', { get: () => englishIssue(insteadCode, insteadParams), enumerable: true });
+    Object.assign(issue, { insteadCode, insteadParams });
   }
   return issue;
 }

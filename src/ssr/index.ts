@@ -12,6 +12,8 @@ import { LitElementRenderer } from '@lit-labs/ssr';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { parseFragment, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
+// Server output shows error lists as it renders them: the messages must be here before.
+import '../i18n/issue-texts-now.js';
 import '../define/all.js';
 import { parseJson } from '../schema/json.js';
 import type { Issue } from '../schema/issues.js';

@@ -12,8 +12,9 @@ import { announcement } from '../../src/core/gallery.js';
 import { installClock } from '../clock.js';
 import { contrast, mount, settle, text } from '../helpers.js';
 import { backgroundOf, labelProblems } from './checks.js';
-import { illustrativeMonthly, seedAnnotations } from '../fixtures/trend.js';
-import { withReference } from '../fixtures/comparison.js';
+import { illustrativeMonthly } from '../../fixtures/trend.js';
+import { seedAnnotations } from '../../fixtures/seed.js';
+import { withReference } from '../../fixtures/comparison.js';
 import { DIRS, LANG } from './matrix.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };

@@ -6,8 +6,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatChange, formatNumber } from '../../src/core/format.js';
-import { illustrativeMonthly, seedAnnotations, twoSeries } from '../fixtures/trend.js';
-import { withReference } from '../fixtures/comparison.js';
+import { illustrativeMonthly, twoSeries } from '../../fixtures/trend.js';
+import { seedAnnotations } from '../../fixtures/seed.js';
+import { withReference } from '../../fixtures/comparison.js';
 
 export type Tag = 'casualty-trend' | 'source-comparison' | 'photo-gallery-caption';
 export type Theme = 'light' | 'dark';

@@ -13,7 +13,8 @@ import {
   sourceText,
 } from '../../src/core/compare.js';
 import { parseSources, type Source } from '../../src/schema/comparison.js';
-import { fridayStrikes, mondayBoats, withReference } from '../fixtures/comparison.js';
+import { withReference } from '../../fixtures/comparison.js';
+import { fridayStrikes, mondayBoats } from '../../fixtures/seed.js';
 
 const parse = (input: unknown): Source[] => {
   const r = parseSources(input);
@@ -243,7 +244,8 @@ describe('core/compare describeComparison', () => {
   it('describes Friday: one unverified count, one source with no figure', () => {
     expect(describeComparison(parse(fridayStrikes), { ...o, period: 'Friday 2 June 2017' })).to.equal(
       '2 sources for civilians killed, Friday 2 June 2017. Only Local sources gives a figure: 12 civilians killed, unverified. ' +
-        'No figure released by US Central Command. Status: 1 unverified.',
+        'No figure released by US Central Command. Notes: Local sources: not confirmed by US Central Command or sources on the ground; ' +
+        'US Central Command: no figure given in the article. Status: 1 unverified.',
     );
   });
   it('describes Monday: two sources agreeing', () => {

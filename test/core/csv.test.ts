@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { readCsv, sniff, sourcesFromCsv, trendFromCsv } from '../../src/core/csv.js';
 import { parseSources } from '../../src/schema/comparison.js';
 import { parseTrendData } from '../../src/schema/trend.js';
+// Read messages straight after parsing, as the npm entry's users do (elements load them with the first problem).
+import '../../src/i18n/issue-texts-now.js';
 
 /** The English fields (the catalogue key and parameters are checked in test/i18n/issues.test.ts). */
 const english = ({ path, message, severity }: { path: string; message: string; severity: string }) => ({ path, message, severity });

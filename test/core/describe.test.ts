@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { changeLabel, describeAnnotation, describeTrend, noFiguresText, pointText, trendName } from '../../src/core/describe.js';
 import { parseAnnotations, parseTrendData, type Status, type TrendData } from '../../src/schema/trend.js';
-import { illustrativeMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
-import { enChecker } from '../fixtures/claims.js';
+import { illustrativeMonthly, twoSeries } from '../../fixtures/trend.js';
+import { firstDays, seedAnnotations } from '../../fixtures/seed.js';
+import { enChecker } from '../../fixtures/claims.js';
 
 const parse = (input: unknown) => (parseTrendData(input) as { value: TrendData }).value;
 const o = { locale: 'en-GB', unit: 'civilians killed', mark: 'line' as const, heading: '' };

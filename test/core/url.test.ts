@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkUrl } from '../../src/core/url.js';
+// Read messages straight after parsing, as the npm entry's users do (elements load them with the first problem).
+import '../../src/i18n/issue-texts-now.js';
 
 describe('core/url checkUrl', () => {
   const allowed: [string, 'link' | 'image', string][] = [

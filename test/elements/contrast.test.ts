@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define/all.js';
-import { illustrativeMonthly } from '../fixtures/trend.js';
-import { withReference } from '../fixtures/comparison.js';
+import { illustrativeMonthly } from '../../fixtures/trend.js';
+import { withReference } from '../../fixtures/comparison.js';
 import { contrast, mount } from '../helpers.js';
 
 /**

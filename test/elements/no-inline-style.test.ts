@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define/all.js';
-import { illustrativeMonthly, seedAnnotations } from '../fixtures/trend.js';
-import { withReference } from '../fixtures/comparison.js';
+import { illustrativeMonthly } from '../../fixtures/trend.js';
+import { seedAnnotations } from '../../fixtures/seed.js';
+import { withReference } from '../../fixtures/comparison.js';
 import { captureConsole, mount } from '../helpers.js';
 
 /**

@@ -5,15 +5,8 @@ import '../../src/define/photo-gallery-caption.js';
 import type { GalleryChangeEvent, PhotoGalleryCaption } from '../../src/elements/photo-gallery-caption/photo-gallery-caption.js';
 import { defineOnce } from '../../src/internal/define.js';
 import type { NcInvalidEvent, NcWarningEvent } from '../../src/internal/events.js';
-import {
-  arabicGallery,
-  hostileGallery,
-  longCaption,
-  placeholderGallery,
-  placeholderSrc,
-  SEED_GALLERY_HEADING,
-  seedGallery,
-} from '../../stories/gallery-fixtures.js';
+import { arabicGallery, hostileGallery, longCaption, placeholderGallery, placeholderSrc } from '../../fixtures/gallery.js';
+import { SEED_GALLERY_HEADING, seedGallery } from '../../fixtures/seed.js';
 import { captureConsole, cdp, mount, settle, shadow, text } from '../helpers.js';
 
 const THIRD =

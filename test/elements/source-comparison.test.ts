@@ -8,7 +8,8 @@ import { buildComparisonModel } from '../../src/elements/source-comparison/model
 import type { SourceComparison } from '../../src/elements/source-comparison/source-comparison.js';
 import type { NcInvalidEvent } from '../../src/internal/events.js';
 import { parseSources, type Source } from '../../src/schema/comparison.js';
-import { fridayStrikes, withReference } from '../fixtures/comparison.js';
+import { withReference } from '../../fixtures/comparison.js';
+import { fridayStrikes } from '../../fixtures/seed.js';
 import { captureConsole, cdp, mount, shadow, text } from '../helpers.js';
 
 const parse = (input: unknown): Source[] => {

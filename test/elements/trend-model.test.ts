@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import { overlaps } from '../../src/core/labels.js';
 import { buildTrendModel, plotHeight, type TrendModel } from '../../src/elements/casualty-trend/model.js';
 import { parseAnnotations, parseTrendData, type Annotation, type TrendData } from '../../src/schema/trend.js';
-import { illustrativeMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
-import { enChecker } from '../fixtures/claims.js';
+import { illustrativeMonthly, twoSeries } from '../../fixtures/trend.js';
+import { firstDays, seedAnnotations } from '../../fixtures/seed.js';
+import { enChecker } from '../../fixtures/claims.js';
 
 function model(input: unknown, width: number, mark: 'line' | 'area' | 'bar' = 'line', annotations: unknown = []): TrendModel {
   const d = parseTrendData(input);

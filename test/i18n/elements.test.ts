@@ -6,6 +6,8 @@
  * too ("Source" is French as well; "Airwars" is data). A string left in
  * English anywhere fails here.
  */
+// Every English word, the validation messages included (elements alone load those with the first problem).
+import '../../src/i18n/issue-texts-now.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';

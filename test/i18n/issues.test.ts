@@ -4,6 +4,8 @@
  * template with those parameters is exactly the English `message` (and
  * `instead`) the console and events show. Driven by real parses of bad input.
  */
+// The validation messages at once, as the npm entry has them (elements alone load them with the first problem).
+import '../../src/i18n/issue-texts-now.js';
 import { expect } from '@open-wc/testing';
 import { issueText } from '../../src/i18n/issue-text.js';
 import { checkStrings, missingWarning } from '../../src/i18n/load.js';

@@ -1,3 +1,5 @@
+// The validation messages at once, as the npm entry has them (elements alone load them with the first problem).
+import '../../src/i18n/issue-texts-now.js';
 import { expect } from '@open-wc/testing';
 import { checkStrings, LANGUAGES } from '../../src/i18n/load.js';
 import { en, fill, makeStrings, msg, parts, placeholders, type Catalogue, type Key } from '../../src/i18n/messages.js';

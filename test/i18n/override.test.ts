@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../../src/define/all.js';
 import { registerStrings } from '../../src/i18n/load.js';
 import type { NcWarningEvent } from '../../src/internal/events.js';
-import { illustrativeMonthly } from '../fixtures/trend.js';
+import { illustrativeMonthly } from '../../fixtures/trend.js';
 import { axTree } from '../a11y/checks.js';
 import { captureConsole, mount } from '../helpers.js';
 

@@ -5,8 +5,8 @@ import '../../src/define/source-comparison.js';
 import type { CasualtyTrend } from '../../src/elements/casualty-trend/casualty-trend.js';
 import type { SourceComparison } from '../../src/elements/source-comparison/source-comparison.js';
 import type { NcInvalidEvent, NcLoadEvent } from '../../src/internal/events.js';
-import { illustrativeMonthly } from '../fixtures/trend.js';
-import { withReference } from '../fixtures/comparison.js';
+import { illustrativeMonthly } from '../../fixtures/trend.js';
+import { withReference } from '../../fixtures/comparison.js';
 import { captureConsole, mount, shadow, text } from '../helpers.js';
 
 type Chart = CasualtyTrend | SourceComparison;

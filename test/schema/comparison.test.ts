@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { parseSources } from '../../src/schema/comparison.js';
 import { parseJson } from '../../src/schema/json.js';
-import { fridayStrikes, withReference } from '../fixtures/comparison.js';
+import { withReference } from '../../fixtures/comparison.js';
+import { fridayStrikes } from '../../fixtures/seed.js';
+// Read messages straight after parsing, as the npm entry's users do (elements load them with the first problem).
+import '../../src/i18n/issue-texts-now.js';
 
 const paths = (input: unknown, severity: 'error' | 'warning' = 'error') => {
   const r = parseSources(input);

@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { MISSING_ALT } from '../../src/core/gallery.js';
 import { parseGalleryItems } from '../../src/schema/gallery.js';
 import { parseJson } from '../../src/schema/json.js';
-import { seedGallery } from '../../stories/gallery-fixtures.js';
+import { seedGallery } from '../../fixtures/seed.js';
+// Read messages straight after parsing, as the npm entry's users do (elements load them with the first problem).
+import '../../src/i18n/issue-texts-now.js';
 
 type Found = [path: string, severity: 'error' | 'warning'];
 

@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { parseAnnotations, parseTrendData, type TrendData } from '../../src/schema/trend.js';
 import { JsonParseFailure, parseJson } from '../../src/schema/json.js';
-import { illustrativeMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
-import { enChecker } from '../fixtures/claims.js';
+import { illustrativeMonthly, twoSeries } from '../../fixtures/trend.js';
+import { firstDays, seedAnnotations } from '../../fixtures/seed.js';
+import { enChecker } from '../../fixtures/claims.js';
 import type { LabelChecker } from '../../src/schema/trend.js';
+// Read messages straight after parsing, as the npm entry's users do (elements load them with the first problem).
+import '../../src/i18n/issue-texts-now.js';
 
 function errorsOf(input: unknown, interval?: unknown): string[] {
   const r = parseTrendData(input, interval);

@@ -1,3 +1,5 @@
+// The validation messages at once, as the npm entry has them (elements alone load them with the first problem).
+import '../../src/i18n/issue-texts-now.js';
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define/all.js';

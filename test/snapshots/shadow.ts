@@ -8,7 +8,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import '../../src/define/all.js';
 import { page, STATES } from '../a11y/matrix.js';
-import { illustrativeMonthly, firstDays, seedAnnotations, twoSeries } from '../fixtures/trend.js';
+import { illustrativeMonthly, twoSeries } from '../../fixtures/trend.js';
+import { firstDays, seedAnnotations } from '../../fixtures/seed.js';
 import { captureConsole, mount } from '../helpers.js';
 
 export const WIDTHS = [280, 640] as const;

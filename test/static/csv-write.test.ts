@@ -4,8 +4,9 @@ import { csvField, sourcesTable, tableOf, trendTable, writeCsv, type CsvCell } f
 import { parseSources } from '../../src/schema/comparison.js';
 import type { Parsed } from '../../src/schema/issues.js';
 import { parseTrendData } from '../../src/schema/trend.js';
-import { illustrativeMonthly, firstDays, twoSeries } from '../fixtures/trend.js';
-import { withReference } from '../fixtures/comparison.js';
+import { illustrativeMonthly, twoSeries } from '../../fixtures/trend.js';
+import { firstDays } from '../../fixtures/seed.js';
+import { withReference } from '../../fixtures/comparison.js';
 
 function ok<T>(p: Parsed<T>): T {
   if (!p.ok) throw new Error(JSON.stringify(p.issues));

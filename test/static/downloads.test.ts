@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define/all.js';
 import { sourcesFromCsv, trendFromCsv } from '../../src/core/csv.js';
-import { firstDays } from '../fixtures/trend.js';
-import { withReference } from '../fixtures/comparison.js';
+import { firstDays } from '../../fixtures/seed.js';
+import { withReference } from '../../fixtures/comparison.js';
 import { captureConsole, mount, shadow } from '../helpers.js';
 
 interface Saved {

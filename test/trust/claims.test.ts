@@ -10,7 +10,8 @@ import '../../src/define/casualty-trend.js';
 import type { NcWarningEvent } from '../../src/internal/events.js';
 import type { Issue } from '../../src/schema/issues.js';
 import { axTree } from '../a11y/checks.js';
-import { illustrativeMonthly, seedAnnotations } from '../fixtures/trend.js';
+import { illustrativeMonthly } from '../../fixtures/trend.js';
+import { seedAnnotations } from '../../fixtures/seed.js';
 import { captureConsole, mount, shadow } from '../helpers.js';
 
 const months = ['2016-10', '2016-11', '2016-12', '2017-01'];

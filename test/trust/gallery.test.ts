@@ -7,7 +7,7 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define/photo-gallery-caption.js';
-import { uncreditedGallery } from '../../stories/gallery-fixtures.js';
+import { uncreditedGallery } from '../../fixtures/gallery.js';
 import type { PhotoGalleryCaption } from '../../src/elements/photo-gallery-caption/photo-gallery-caption.js';
 import type { NcWarningEvent } from '../../src/internal/events.js';
 import type { Issue } from '../../src/schema/issues.js';

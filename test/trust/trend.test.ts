@@ -12,7 +12,8 @@ import '../../src/define/casualty-trend.js';
 import type { CasualtyTrend } from '../../src/elements/casualty-trend/casualty-trend.js';
 import type { Issue } from '../../src/schema/issues.js';
 import type { NcWarningEvent } from '../../src/internal/events.js';
-import { illustrativeMonthly, seedAnnotations } from '../fixtures/trend.js';
+import { illustrativeMonthly } from '../../fixtures/trend.js';
+import { seedAnnotations } from '../../fixtures/seed.js';
 import { captureConsole, cdp, mount, shadow, text } from '../helpers.js';
 
 interface AXNode {
