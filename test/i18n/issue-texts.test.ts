@@ -13,6 +13,8 @@ import { captureConsole, shadow, text } from '../helpers.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
+// Chromium keeps 250 resource entries by default; this page loads about that many modules before en-issues.
+performance.setResourceTimingBufferSize(2000);
 const fetched = (): boolean => performance.getEntriesByType('resource').some((e) => /en-issues/.test(e.name));
 
 async function chart(data: unknown, attrs: Record<string, string> = {}): Promise<Updating> {
