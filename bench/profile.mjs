@@ -20,6 +20,10 @@ const SIZE = Number(arg('size', 365));
 const ROUNDS = Number(arg('rounds', 40));
 const TOP = Number(arg('top', 40));
 const FIRST_ONLY = argv.includes('--first-only');
+/** Also list inclusive times of samples under this function only (e.g. performUpdate: the render itself, not later row tasks). */
+const UNDER = arg('under', 'performUpdate');
+/** Each round's dates moved on by the series' length, so no formatted date is reused from an earlier round (a page's first chart). */
+const COLD = argv.includes('--cold');
 
 await esbuild.build({
   entryPoints: ['src/define/casualty-trend.ts'],
@@ -50,10 +54,15 @@ await page.evaluate((n) => (window.__profData = window.benchApi.series(n, 1)), S
 
 const rounds = (k) =>
   page.evaluate(
-    async (k, firstOnly) => {
+    async (k, firstOnly, cold) => {
       const out = [];
-      const data = window.benchApi.series(0, 0) && window.__profData;
+      const base = window.__profData;
+      let data = base;
       for (let i = 0; i < k; i++) {
+        if (cold) {
+          const shift = (window.__round = (window.__round ?? 0) + 1) * base.length * 864e5;
+          data = base.map((p) => ({ date: new Date(Date.parse(p.date) + shift).toISOString().slice(0, 10), value: p.value }));
+        }
         if (!firstOnly) {
           const r = await window.benchApi.round('line-ours', false);
           out.push(r.first + r.update);
@@ -81,6 +90,7 @@ const rounds = (k) =>
     },
     k,
     FIRST_ONLY,
+    COLD,
   );
 await rounds(10);
 
@@ -104,7 +114,22 @@ const label = (n) => {
 };
 const self = new Map();
 const incl = new Map();
+const under = new Map();
+const stackOf = (id) => {
+  const out = [];
+  for (let n = byId.get(id); n; n = byId.get(parent.get(n.id))) out.push(n);
+  return out;
+};
 for (const [id, ms] of dt) {
+  const stack = stackOf(id);
+  if (stack.some((n) => n.callFrame.functionName === UNDER)) {
+    const seen = new Set();
+    for (const n of stack) {
+      const l = label(n);
+      if (!seen.has(l)) under.set(l, (under.get(l) ?? 0) + ms);
+      seen.add(l);
+    }
+  }
   const seen = new Set();
   let n = byId.get(id);
   const own = n.callFrame.url ? label(n) : `${label(n)} <- ${label(byId.get(parent.get(n.id)) ?? n)}`;
@@ -126,6 +151,7 @@ console.log(
 );
 show('Self time', self);
 show('Inclusive time', incl);
+show(`Inclusive time within ${UNDER}`, under);
 
 // ---- trace: rendering work the JS profiler cannot see -----------------------------------
 await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
