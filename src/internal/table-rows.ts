@@ -32,9 +32,13 @@ export const TABLE_PAGE = 1000;
  * 100-row pages 3.7–5.4× / 3.8–4.0×; every row at once 7.8× / 11.4×; every row
  * with `content-visibility: auto` on the hidden table 11.8× / 13.8× (no gain: the
  * clipped table counts as on screen, and building rows, not laying them out, is
- * the cost); 100 rows now and the rest later 5.1× / 2.4×, today's cost.
+ * the cost); 100 rows now and the rest later 5.1× / 2.4×. Then as main-thread CPU
+ * (bench/cpu.mjs, 365 points, first render / update): 100 rows now 4.7× / 2.7×,
+ * 20 rows 3.6× / 2.4×, none 3.2× / 1.9×. Twenty keep a table with rows in the
+ * accessibility tree from the first frame (a screen reader's first screenful; the
+ * rest follow within a few tasks, long before anyone could read that far).
  */
-export const TABLE_ROWS_NOW = 100;
+export const TABLE_ROWS_NOW = 20;
 export const TABLE_ROWS_LATER = 100;
 
 interface Row {
