@@ -179,12 +179,17 @@ const NAMES = [
   'IntersectionObserverController::computeIntersections',
 ];
 const sums = new Map();
-const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+// The busiest renderer main thread is the page's (there may be more than one renderer).
+const count = new Map();
+for (const e of trace.traceEvents) if (e.ph === 'X') count.set(`${e.pid}:${e.tid}`, (count.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+const main = trace.traceEvents
+  .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  .sort((a, b) => (count.get(`${b.pid}:${b.tid}`) ?? 0) - (count.get(`${a.pid}:${a.tid}`) ?? 0))[0];
 for (const e of trace.traceEvents) {
   if (main && (e.pid !== main.pid || e.tid !== main.tid)) continue;
   if (e.ph !== 'X' || !NAMES.includes(e.name)) continue;
-  sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+  sums.set(e.name, (sums.get(e.name) ?? 0) + (e.tdur ?? e.dur) / 1000);
 }
-show('Trace (main thread, nested events overlap: FunctionCall includes forced layout)', sums);
+show('Trace: main-thread CPU by event (nested events overlap: FunctionCall includes forced layout)', sums);
 await browser.close();
 server.close();
