@@ -6,7 +6,7 @@
 // trace (style, layout, paint and the rest the JS profiler cannot see). Prints ms per
 // round. Absolute times are noisy on a shared machine; the shares are what to read.
 //
-//   node bench/profile.mjs [--size=365] [--rounds=40] [--top=40] [--first-only]
+//   node bench/profile.mjs [--size=365] [--rounds=40] [--top=40] [--first-only [--cold] | --update-only] [--under=performUpdate]
 import { Buffer } from 'node:buffer';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -24,6 +24,8 @@ const FIRST_ONLY = argv.includes('--first-only');
 const UNDER = arg('under', 'performUpdate');
 /** Each round's dates moved on by the series' length, so no formatted date is reused from an earlier round (a page's first chart). */
 const COLD = argv.includes('--cold');
+/** Only updates: one chart, new data of the same size each round (as the bench's update). */
+const UPDATE_ONLY = argv.includes('--update-only');
 
 await esbuild.build({
   entryPoints: ['src/define/casualty-trend.ts'],
@@ -54,10 +56,35 @@ await page.evaluate((n) => (window.__profData = window.benchApi.series(n, 1)), S
 
 const rounds = (k) =>
   page.evaluate(
-    async (k, firstOnly, cold) => {
+    async (k, firstOnly, cold, updateOnly) => {
       const out = [];
       const base = window.__profData;
       let data = base;
+      if (updateOnly) {
+        const host = document.createElement('div');
+        host.className = 'bench-host';
+        document.body.append(host);
+        const el = document.createElement('casualty-trend');
+        el.setAttribute('unit', 'people killed');
+        el.data = base;
+        host.append(el);
+        await el.updateComplete;
+        const other = window.benchApi.series(base.length, 2);
+        for (let i = 0; i < k; i++) {
+          window.gc?.();
+          await window.benchApi.afterFrame();
+          const t0 = performance.now();
+          const d = i % 2 ? base : other;
+          el.annotations = [{ type: 'event', date: d[Math.floor(d.length * 0.6)].date, label: 'Offensive begins' }];
+          el.data = d;
+          await el.updateComplete;
+          host.getBoundingClientRect();
+          await window.benchApi.afterFrame();
+          out.push(performance.now() - t0);
+        }
+        host.remove();
+        return out.sort((a, b) => a - b)[out.length >> 1];
+      }
       for (let i = 0; i < k; i++) {
         if (cold) {
           const shift = (window.__round = (window.__round ?? 0) + 1) * base.length * 864e5;
@@ -91,6 +118,7 @@ const rounds = (k) =>
     k,
     FIRST_ONLY,
     COLD,
+    UPDATE_ONLY,
   );
 await rounds(10);
 
