@@ -2,9 +2,9 @@
  * SVG paths of straight-segment lines and areas, broken where a point is not
  * defined (a gap stays a gap). The only shapes this chart draws; written here
  * instead of importing d3-shape + d3-path, which cost about 2 KB gzip for the
- * same strings (coordinates to 3 decimals, a lone point as `Mx,yZ`) and were
- * slower (see bench/paths.mjs). test/elements/trend-path.test.ts pins the
- * strings against d3-shape's.
+ * same strings (coordinates to 3 decimals, a lone point as `Mx,yZ`); the speed
+ * is the same within noise (bench/paths.mjs). test/elements/trend-model-paths.test.ts
+ * pins the strings against d3-shape's.
  */
 
 /** Coordinates to 0.001 px, as d3-path writes them. */
