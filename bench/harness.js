@@ -90,6 +90,8 @@ function newHost() {
 }
 
 /**
+ * (The marks nc:start, nc:sync, nc:frame and nc:end let bench/cpu.mjs read the same two
+ * spans as main-thread CPU time from a trace, which other processes on the machine do not inflate.)
  * Main-thread time of `fn` until the next frame is laid out and painted, without the
  * idle wait for that frame (vsync): (start → fn resolved, layout forced) + (start of the
  * next frame's rAF callbacks → a task queued from them). A sentinel rAF registered before
@@ -109,21 +111,26 @@ async function timed(fn, host) {
       return;
     }
     frameStart = now();
+    performance.mark('nc:frame');
     const ch = new MessageChannel();
     ch.port1.onmessage = () => {
       host.getBoundingClientRect();
+      performance.mark('nc:end');
       finish(now());
     };
     ch.port2.postMessage(0);
   };
+  performance.mark('nc:start');
   const t0 = now();
   requestAnimationFrame(sentinel);
   const value = await fn();
   host.getBoundingClientRect();
   void document.body.offsetHeight;
   const tSync = now();
+  performance.mark('nc:sync');
   done = true;
   const tEnd = await ended;
+  performance.clearMarks();
   return { value, work: tSync - t0 + (tEnd - frameStart), wall: tEnd - t0 };
 }
 

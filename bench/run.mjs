@@ -13,6 +13,7 @@
 //   npm run bench                 full: 30 runs + 5 warm-up per cell, 1,000 leak cycles
 //   npm run bench -- --quick      smoke test: 3 runs, no warm-up, a cell stops after 3 s, 100 leak cycles
 //   node bench/run.mjs --only=line-baseline,line-ours --sizes=365,100000   (after npm run build)
+//   node bench/run.mjs --only=… --sizes=… --timings-only   only the timing cells (comparing two builds)
 //   node bench/run.mjs --pages    only the whole-page scenarios (bench/pages.mjs; after npm run build)
 //   RUNS=… WARMUP=… CYCLES=… override the counts.
 /* global PerformanceObserver, KeyboardEvent, customElements -- used inside page.evaluate() callbacks */
@@ -30,6 +31,8 @@ const argv = process.argv.slice(2);
 const arg = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const QUICK = argv.includes('--quick');
 const PAGES_ONLY = argv.includes('--pages');
+/** Only the timing cells (no heap, pages, leak, layout-shift or usability checks): for comparing builds. */
+const TIMINGS_ONLY = argv.includes('--timings-only');
 const RUNS = Number(process.env.RUNS ?? (QUICK ? 3 : 30));
 const WARMUP = Number(process.env.WARMUP ?? (QUICK ? 1 : 5));
 /** Fewer warm-up rounds where one round already runs every code path thousands of times. */
@@ -449,7 +452,7 @@ try {
   }
   // Whole-page heap with one contender alone (library code included): full runs only.
   const heap = [];
-  if (!QUICK && !PAGES_ONLY) {
+  if (!QUICK && !PAGES_ONLY && !TIMINGS_ONLY) {
     log('heap of a page with one contender…');
     for (const id of lineIds) if (SIZES.includes(365)) heap.push({ chart: 'line', ...(await heapAfter(id, 'line', 365)) });
     for (const id of barIds) heap.push({ chart: 'bar', ...(await heapAfter(id, 'bar', 8)) });
@@ -459,11 +462,11 @@ try {
   let resize = null;
   let use = null;
   let pages = null;
-  if (lineIds.includes('line-ours') || PAGES_ONLY) {
+  if ((lineIds.includes('line-ours') && !TIMINGS_ONLY) || PAGES_ONLY) {
     log('whole pages: live blog, 200 sources, 1,000-photo gallery…');
     pages = await pageScenarios(browser, url, { quick: QUICK, log });
   }
-  if (lineIds.includes('line-ours') && !PAGES_ONLY) {
+  if (lineIds.includes('line-ours') && !PAGES_ONLY && !TIMINGS_ONLY) {
     log(`${CYCLES} create/attach/remove cycles…`);
     leak = await leakTest(CYCLES);
     log('layout shift on demo/index.html…');
@@ -497,7 +500,7 @@ try {
   writeFileSync(`${OUT}/latest.md`, markdown);
   console.log(`\n${markdown}`);
   // Only a complete full run speaks for the project in the README.
-  if (!QUICK && !ONLY && !PAGES_ONLY && !arg('sizes') && !arg('out') && !process.env.RUNS) {
+  if (!QUICK && !ONLY && !PAGES_ONLY && !TIMINGS_ONLY && !arg('sizes') && !arg('out') && !process.env.RUNS) {
     updateReadme(markdown);
     log('README.md Speed section updated');
   }

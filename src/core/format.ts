@@ -51,6 +51,23 @@ export function decimalsOf(value: number): number {
 }
 
 const figureFormats = new Map<string, Intl.NumberFormat>();
+const figureStrings = new Map<string, Map<number, string>>();
+
+/** Strings kept per formatter, at most this many each (a page of many charts must not grow them without end). */
+const MEMO_MAX = 5000;
+
+/**
+ * `make(value)`, remembered: an update of a long series formats the same dates and many of
+ * the same figures again (table rows, ticks), and an Intl call costs ~50× a Map lookup.
+ */
+function memo(cache: Map<number, string>, value: number, make: (v: number) => string): string {
+  let s = cache.get(value);
+  if (s === undefined) {
+    if (cache.size >= MEMO_MAX) cache.clear();
+    cache.set(value, (s = make(value)));
+  }
+  return s;
+}
 
 /**
  * A figure as it was given: every decimal the editor wrote (`1234.56` →
@@ -61,6 +78,14 @@ const figureFormats = new Map<string, Intl.NumberFormat>();
  * description, labels and axis (whose ticks are round numbers already).
  */
 export function formatFigure(value: number, locale: string): string {
+  // Zero is left out: the Map takes -0 for 0, and Intl writes them differently.
+  if (value === 0) return figureString(value, locale);
+  let cache = figureStrings.get(locale);
+  if (!cache) figureStrings.set(locale, (cache = new Map()));
+  return memo(cache, value, (v) => figureString(v, locale));
+}
+
+function figureString(value: number, locale: string): string {
   const decimals = decimalsOf(value);
   const tiny = value !== 0 && Math.abs(value) < 0.5 * 10 ** -FIGURE_DECIMALS;
   const key = `${locale}|${tiny ? 's' : Math.min(decimals, FIGURE_DECIMALS)}`;
@@ -118,15 +143,16 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   return f;
 }
 
-const periodFormats = new Map<string, Intl.DateTimeFormat>();
+const periodFormats = new Map<string, { f: Intl.DateTimeFormat; strings: Map<number, string> }>();
 
 /** Formats the period starting at `t` at the precision of `interval`. */
 export function formatDate(t: number, interval: Interval, locale: string, style: DateStyle = 'short'): string {
   // Called for every table row and tick: a flat key instead of serialising the options each time.
   const key = `${locale}|${interval}|${style}`;
-  let f = periodFormats.get(key);
-  if (!f) periodFormats.set(key, (f = dateFormat(locale, DATE_OPTIONS[interval][style])));
-  return f.format(t);
+  let p = periodFormats.get(key);
+  if (!p) periodFormats.set(key, (p = { f: dateFormat(locale, DATE_OPTIONS[interval][style]), strings: new Map() }));
+  const { f } = p;
+  return memo(p.strings, t, (v) => f.format(v));
 }
 
 export function formatYear(t: number, locale: string): string {

@@ -15,6 +15,11 @@ describe('core/dates parseIsoDate', () => {
     ['2017-05-31T14:00+02:00', U(2017, 4, 31, 12), 'time'],
     ['2017-05-31T01:00-0530', U(2017, 4, 31, 6, 30), 'time'],
     ['0099-01', new Date('0099-01-01T00:00:00Z').getTime(), 'month'],
+    // The forms read without the regular expression, at their edges.
+    ['2000-02-29', U(2000, 1, 29), 'day'],
+    ['0050-03-01', new Date('0050-03-01T00:00:00Z').getTime(), 'day'],
+    ['2017-12', U(2017, 11, 1), 'month'],
+    ['1999-12-31', U(1999, 11, 31), 'day'],
   ];
   for (const [text, t, precision] of valid) {
     it(`parses ${text}`, () => {
@@ -35,6 +40,16 @@ describe('core/dates parseIsoDate', () => {
     ' 2017',
     '2017-05-31T12:00+25:00',
     '',
+    '2017-05-0a',
+    '2017-0a',
+    '2017_05_01',
+    '2017-05/01',
+    '2017-05-32',
+    '2019-02-29',
+    '1900-02-29',
+    '+017-05',
+    '2017-05-00',
+    '２０１７-05-01',
   ];
   for (const text of invalid) {
     it(`refuses ${JSON.stringify(text)}`, () => {

@@ -3,13 +3,13 @@
  * markers or bars, range bands or whiskers, the area, "no figure" marks, and
  * the keyboard's points.
  */
-import { area, line } from 'd3-shape';
 import { addInterval, type Interval } from '../../../core/dates.js';
 import { decimate } from '../../../core/decimate.js';
 import { isGap, pointText, type TrendMark } from '../../../core/describe.js';
 import type { Status, TrendData, TrendPoint } from '../../../core/types.js';
 import type { Strings } from '../../../i18n/messages.js';
 import { MARKER_MIN_STEP } from './constants.js';
+import { areaPath as areaOf, linePath } from './path.js';
 import type { Frame } from './frame.js';
 import { MARKER_SHAPES, type LineStyle, type NavPoint, type SeriesModel } from './types.js';
 import { r, statusStyle, weaker } from './util.js';
@@ -80,15 +80,13 @@ function gapMarks(pts: readonly TrendPoint[], c: SeriesContext): SeriesModel['ga
 
 /** The line split into runs of one style: a segment takes the weaker status of its two ends. */
 function lineRuns(pts: readonly TrendPoint[], f: Frame): SeriesModel['runs'] {
-  const lineGen = line<TrendPoint>()
-    .defined(defined)
-    .x((p) => f.X(p.t))
-    .y((p) => f.Y(p.value ?? 0));
+  const x = (p: TrendPoint) => f.X(p.t);
+  const y = (p: TrendPoint) => f.Y(p.value ?? 0);
   const runs: SeriesModel['runs'] = [];
   let run: TrendPoint[] = [];
   let runStyle: LineStyle = 'solid';
   const flush = () => {
-    if (run.length > 1) runs.push({ d: lineGen(run) ?? '', style: runStyle });
+    if (run.length > 1) runs.push({ d: linePath(run, defined, x, y) ?? '', style: runStyle });
     run = [];
   };
   for (let i = 0; i < pts.length; i++) {
@@ -161,16 +159,11 @@ function ranges(pts: readonly TrendPoint[], c: SeriesContext): Pick<SeriesModel,
     for (const p of ranged) whiskers.push({ x: c.cx(p.t), y1: Y(p.high!), y2: Y(p.low!), w: r(Math.min(10, Math.max(4, f.barW * 0.6))) });
     return { band: null, bandEdges: null, whiskers };
   }
-  const band =
-    area<TrendPoint>()
-      .defined(hasRange)
-      .x((p) => X(p.t))
-      .y0((p) => Y(p.low!))
-      .y1((p) => Y(p.high!))(pts) ?? null;
-  const edge = line<TrendPoint>()
-    .defined(hasRange)
-    .x((p) => X(p.t));
-  const bandEdges = `${edge.y((p) => Y(p.low!))(pts) ?? ''}${edge.y((p) => Y(p.high!))(pts) ?? ''}`;
+  const x = (p: TrendPoint) => X(p.t);
+  const low = (p: TrendPoint) => Y(p.low!);
+  const high = (p: TrendPoint) => Y(p.high!);
+  const band = areaOf(pts, hasRange, x, low, high);
+  const bandEdges = `${linePath(pts, hasRange, x, low) ?? ''}${linePath(pts, hasRange, x, high) ?? ''}`;
   // A lone range between gaps has no width as a band: give it a whisker.
   pts.forEach((p, i) => {
     if (hasRange(p) && !(pts[i - 1] && hasRange(pts[i - 1]!)) && !(pts[i + 1] && hasRange(pts[i + 1]!))) {
@@ -181,12 +174,13 @@ function ranges(pts: readonly TrendPoint[], c: SeriesContext): Pick<SeriesModel,
 }
 
 function areaPath(pts: readonly TrendPoint[], f: Frame): string | null {
-  return (
-    area<TrendPoint>()
-      .defined(defined)
-      .x((p) => f.X(p.t))
-      .y0(f.plot.y + f.plot.h)
-      .y1((p) => f.Y(p.value ?? 0))(pts) ?? null
+  const base = f.plot.y + f.plot.h;
+  return areaOf(
+    pts,
+    defined,
+    (p) => f.X(p.t),
+    () => base,
+    (p) => f.Y(p.value ?? 0),
   );
 }
 
