@@ -5,10 +5,10 @@ import type { CsvSource } from '../core/csv-write.js';
 import { makeIssue, type Issue } from '../schema/issues.js';
 import { renderDataTable, renderReadout, renderTableToggle, type TableSpec } from './chart-parts.js';
 import { checkDownloads, renderDownloads, type DownloadKind, type Offer } from './downloads.js';
-import { emit, NcLoadEvent } from './events.js';
 import { FigureElement } from './figure-element.js';
+import { keyword, type Keyword } from './input.js';
 import { keywordAttribute, textAttribute } from './json-converter.js';
-import { RemoteController, SRC_TIMEOUT, type RemoteState } from './remote.js';
+import { SRC_TIMEOUT } from './remote.js';
 import { RenderTurnController } from './render-turns.js';
 
 /** What a chart puts into the shared chart body. */
@@ -30,6 +30,12 @@ export interface ChartBody {
   keysHelp: string;
   table: () => TableSpec;
 }
+
+const AXIS_DIRECTION: Keyword<'ltr' | 'rtl' | 'auto'> = {
+  allowed: ['ltr', 'rtl', 'auto'],
+  fallback: 'ltr',
+  issue: (got) => makeIssue('axis-direction', 'warning', ['iAxisDirection', { got }], ['xLtr']),
+};
 
 /**
  * A FigureElement with one focusable plot: the chart body every chart shares
@@ -77,59 +83,23 @@ export abstract class ChartElement extends FigureElement {
       .catch((e: unknown) => console.error(`<${this.tagLabel}>: download failed:`, e));
   };
 
-  /** Where the `src` data stands; undefined without `src`. @internal */
-  @state() protected remote: RemoteState | undefined;
-
   /** CSV rows → this chart's input (the CSV reader is imported on first use). @internal */
   protected abstract readCsv(text: string): Promise<CsvData>;
 
-  private readonly loader = new RemoteController(
-    this,
-    (t) => this.readCsv(t),
-    (s) => (this.remote = s),
-  );
-  private readonly turns = new RenderTurnController(this);
-  /** The first render waits its turn (internal/render-turns.ts) when many charts upgrade at once; `updateComplete` covers the wait. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const turn = this.hasUpdated || isServer ? undefined : this.turns.take();
-    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  protected override turns = new RenderTurnController(this);
+
+  constructor() {
+    super();
+    this.input.useRemote((t) => this.readCsv(t));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('src') || changed.has('srcTimeout')) this.loader.load(this.src.trim(), this.srcTimeout);
-  }
-
-  /** The `src` data in place of the inline data, or undefined without `src`. @internal */
-  protected remoteInput(): { data: unknown; annotations: unknown } | undefined {
-    const r = this.remote;
-    return r && (r.status === 'loaded' ? r : { data: undefined, annotations: undefined });
-  }
-
-  /** Problems once `src` is involved: a failed load replaces them, CSV rows get their line numbers, ignored inline data warns. @internal */
-  protected remoteIssues(errors: Issue[], warnings: Issue[], inline: boolean): { errors: Issue[]; warnings: Issue[] } {
-    const r = this.remote;
-    if (!r) return { errors, warnings };
-    if (r.status === 'failed') return { errors: r.issues, warnings: [] };
-    const map = (i: Issue): Issue => (r.status === 'loaded' ? { ...i, path: r.locate(i.path) } : i);
-    return {
-      errors: errors.map(map),
-      warnings: [
-        ...(r.status === 'loaded' ? r.warnings : []),
-        ...warnings.map(map),
-        ...(inline ? [makeIssue('data', 'warning', ['iIgnoredForSrc'])] : []),
-      ],
-    };
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const r = this.remote;
-    if (changed.has('remote') && r?.status === 'loaded' && !this.errors.length) emit(this, new NcLoadEvent(this.src, r.format));
+    if (changed.has('src') || changed.has('srcTimeout')) this.input.load(this.src, this.srcTimeout);
   }
 
   protected override busy(): boolean {
-    return super.busy() || this.remote?.status === 'loading';
+    return this.input.loading;
   }
 
   /**
@@ -180,9 +150,8 @@ export abstract class ChartElement extends FigureElement {
   /** Resolves axis-direction as well as the frame (locale, links). @internal */
   protected override checkFrame(): Issue[] {
     const warnings = super.checkFrame();
-    const a = this.axisDirection;
-    if (a !== 'ltr' && a !== 'rtl' && a !== 'auto')
-      warnings.push(makeIssue('axis-direction', 'warning', ['iAxisDirection', { got: String(a) }], ['xLtr']));
+    const { value: a, issue } = keyword(this.axisDirection, AXIS_DIRECTION);
+    if (issue) warnings.push(issue);
     this.mirrored =
       a === 'rtl' || (a === 'auto' && (isServer ? this.getAttribute('dir') === 'rtl' : getComputedStyle(this).direction === 'rtl'));
     const d = checkDownloads(this.downloads);
@@ -234,7 +203,7 @@ export abstract class ChartElement extends FigureElement {
               ${renderTableToggle(this.tableShown, this.toggleTable, this.text)} ${renderDownloads(this.offer, this.onDownload, this.text)}
               ${renderDataTable(b.table(), this.tableShown, this.text, this.tablePage, this.onTablePage)}`
       }
-      ${this.renderAnnouncement()}
+      ${this.announcer.render()}
     </div>`;
   }
 

@@ -1,36 +1,23 @@
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { resolveLocale } from '../core/format.js';
-import { catalogueFor, checkStrings, loadCatalogue, missingWarning, textListeners } from '../i18n/load.js';
-import { issueTextsSettled, loadIssueTexts } from '../i18n/issue-texts.js';
-import { en, langOf, makeStrings, msg, type Key, type Params, type Strings } from '../i18n/messages.js';
+import { langOf, msg, type Key, type Params, type Strings } from '../i18n/messages.js';
 import { checkUrl } from '../core/url.js';
-import { formatIssue, makeIssue, type Issue } from '../schema/issues.js';
-import { parseJson } from '../schema/json.js';
-import { emit, NcInvalidEvent, NcWarningEvent } from './events.js';
+import { makeIssue, type Issue } from '../schema/issues.js';
+import { Announcer, InputController } from './input.js';
 import { textAttribute } from './json-converter.js';
+import type { RenderTurnController } from './render-turns.js';
 import { SizeController } from './size-controller.js';
 import { issueLine, previewPanel } from './issue-view.js';
-import { renderText } from './text.js';
+import { renderText, WordsController } from './text.js';
 
 /** True when the page's address asks every element for the editor's preview (`?nc-preview`). */
 function pageAsksForPreview(): boolean {
   return typeof location !== 'undefined' && new URLSearchParams(location.search).has('nc-preview');
 }
 
-/** What makes a set of problems new: paths, keys and parameters, not the English (which may still be loading). */
-function issuesKey(errors: readonly Issue[], warnings: readonly Issue[]): string {
-  return JSON.stringify([errors, warnings], function (this: Partial<Issue>, k, v: unknown) {
-    return (k === 'message' || k === 'instead') && this.code ? undefined : v;
-  });
-}
-
 /** How many problems the in-place message lists before pointing to the console. */
 const SHOWN_PROBLEMS = 5;
-/** How long a first render waits for its language's words before it is drawn in English (and redrawn when they arrive). */
-const TEXT_WAIT_MS = 3000;
-/** Data changes are announced at most this often. */
-const ANNOUNCE_GAP_MS = 2000;
 
 /**
  * The frame every newsroom-charts element shares: heading, subheading, the
@@ -84,17 +71,27 @@ export abstract class FigureElement extends LitElement {
   /** @internal */
   protected readonly size = new SizeController(this);
 
-  /** Warnings of the last update, for the preview panel. @internal */
-  @state() protected warnings: readonly Issue[] = [];
+  /** Input, its problems and their reporting (internal/input.ts). @internal */
+  protected readonly input = new InputController(this, () => ({ tag: this.tagLabel, errorKey: this.errorKey() }));
+
+  /** The polite status region. @internal */
+  protected readonly announcer = new Announcer(this);
+
+  /** The element's words (internal/text.ts). @internal */
+  protected readonly words = new WordsController(this);
+
+  /** Charts take turns for their first render (internal/render-turns.ts); set by ChartElement. @internal */
+  protected turns: RenderTurnController | undefined;
 
   /** Errors that stop the graphic from being drawn. @internal */
-  @state() protected errors: readonly Issue[] = [];
+  get errors(): readonly Issue[] {
+    return this.input.errors;
+  }
 
-  /** False when a listener cancelled `nc-invalid` to show its own message. @internal */
-  @state() protected showErrorMessage = true;
-
-  /** JSON from a child `<script type="application/json">`, if any. @internal */
-  @state() protected scriptJson: unknown = undefined;
+  /** JSON of a child `<script type="application/json">` (set by the server renderer). @internal */
+  set scriptJson(json: unknown) {
+    this.input.setScript(json);
+  }
 
   /** @internal */
   protected resolvedLocale = 'en';
@@ -103,13 +100,9 @@ export abstract class FigureElement extends LitElement {
   protected sourceHref: string | null = null;
 
   /** The text of this element's language, resolved at each update (checkFrame). @internal */
-  protected text: Strings = makeStrings('en');
-
-  /** Bumped when a language's catalogue arrives, so texts are built again. @internal */
-  @state() protected textArrived = 0;
-
-  /** The catalogue on its way, for updateComplete. */
-  private textLoad: Promise<void> | undefined;
+  protected get text(): Strings {
+    return this.words.text;
+  }
 
   /** A message in this element's language. @internal */
   protected t(key: Key, params?: Params): string {
@@ -124,39 +117,12 @@ export abstract class FigureElement extends LitElement {
   /** Also waits for the language's text, so `updateComplete` means "drawn as readers see it". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.textLoad || (this.awaitingTexts && !issueTextsSettled())) {
-      await (this.textLoad ?? loadIssueTexts());
+    while (this.words.loading) {
+      await this.words.loading;
       done = await super.getUpdateComplete();
     }
     return done;
   }
-
-  /** Picks this element's text: the catalogue of its locale's language (loading it if needed) and the publisher's strings. */
-  private checkText(warnings: Issue[]): void {
-    const lang = this.resolvedLocale;
-    const base = catalogueFor(lang);
-    if (base === undefined && !this.textLoad) {
-      this.textLoad = loadCatalogue(lang).then(() => {
-        this.textLoad = undefined;
-        this.textArrived++;
-      });
-    }
-    const own = checkStrings(this.strings, 'strings');
-    warnings.push(...own.issues);
-    // Keys of the validation messages can be checked only once those have loaded (report() waits for them).
-    this.stringsWaiting = own.deferred.length > 0;
-    this.text = makeStrings(lang, base, own.value);
-    const missing = base === undefined ? null : missingWarning(lang, base, own.value);
-    if (missing) warnings.push(missing);
-  }
-
-  /** Text of the polite status region (data-change announcements). @internal */
-  @state() protected announcement = '';
-
-  private reported = '';
-  private lastAnnounced = 0;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private scriptObserver: MutationObserver | undefined;
 
   /** Shown under the heading when no `subheading` is set (e.g. what is counted, and when). @internal */
   protected defaultSubheading(): string {
@@ -166,49 +132,6 @@ export abstract class FigureElement extends LitElement {
   /** Tag name used in console messages. @internal */
   protected abstract readonly tagLabel: string;
 
-  private readonly onText = (): void => {
-    this.textArrived++;
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    textListeners.add(this.onText);
-    this.readScript();
-    this.scriptObserver = new MutationObserver(() => this.readScript());
-    this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    textListeners.delete(this.onText);
-    this.scriptObserver?.disconnect();
-    this.scriptObserver = undefined;
-    clearTimeout(this.announceTimer);
-  }
-
-  /** Says `text` in the polite status region, at most once per ANNOUNCE_GAP_MS (the latest text wins). @internal */
-  protected announce(text: string): void {
-    const wait = this.lastAnnounced + ANNOUNCE_GAP_MS - Date.now();
-    clearTimeout(this.announceTimer);
-    const say = () => {
-      this.lastAnnounced = Date.now();
-      this.announcement = text;
-    };
-    if (wait <= 0) say();
-    else this.announceTimer = setTimeout(say, wait);
-  }
-
-  /** The polite status region; present from the first render so later changes are announced. @internal */
-  protected renderAnnouncement(): TemplateResult {
-    return html`<div class="vh" role="status">${this.announcement}</div>`;
-  }
-
-  private readScript(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script?.textContent ?? null;
-    this.scriptJson = text === null ? undefined : parseJson(text);
-  }
-
   /** The locale asked for: `locale`, else the nearest `lang`. */
   private nearestLocale(): string {
     // closest() stops at a shadow root, so an element inside another component falls back to the document's lang.
@@ -217,16 +140,17 @@ export abstract class FigureElement extends LitElement {
   }
 
   /**
-   * The first render waits for the language's words when they are not here yet,
-   * so a French or Arabic chart is never first drawn in English and then redrawn
-   * (and server markup in that language is hydrated in it). @internal
+   * The one place that decides when the first update may run: a chart first waits its
+   * render turn when many upgrade at once, then any element waits for its language's
+   * words when they are not here yet (WordsController.firstWait). `updateComplete`
+   * covers both waits. @internal
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || isServer) return super.scheduleUpdate();
-    const lang = resolveLocale(this.nearestLocale(), 'en');
-    if (catalogueFor(lang) !== undefined) return super.scheduleUpdate();
-    const late = new Promise<void>((resolve) => setTimeout(resolve, TEXT_WAIT_MS));
-    return Promise.race([loadCatalogue(lang), late]).then(() => super.scheduleUpdate());
+    const words = () => this.words.firstWait(resolveLocale(this.nearestLocale(), 'en'));
+    const turn = this.turns?.take();
+    const ready = turn ? turn.then(words) : words();
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Resolves locale and source link; returns the frame's own warnings. @internal */
@@ -236,7 +160,7 @@ export abstract class FigureElement extends LitElement {
     if (this.locale && resolveLocale(this.locale, '') === '') {
       warnings.push(makeIssue('locale', 'warning', ['iLocaleTag', { locale: this.locale }], ['xLocaleEn']));
     }
-    this.checkText(warnings);
+    warnings.push(...this.words.check(this.resolvedLocale, this.strings));
     this.sourceHref = null;
     if (this.sourceUrl) {
       const check = checkUrl(this.sourceUrl, 'link');
@@ -246,59 +170,10 @@ export abstract class FigureElement extends LitElement {
     return warnings;
   }
 
-  /**
-   * Logs and dispatches problems once per distinct set, during willUpdate so
-   * a cancelled `nc-invalid` is honoured in the same render. @internal
-   */
-  protected report(errors: readonly Issue[], warnings: readonly Issue[]): void {
-    const key = issuesKey(errors, warnings);
-    this.errors = errors;
-    this.warnings = warnings;
-    // The English messages load with the first problem; until they are here nothing is logged or
-    // dispatched (the text listener updates again when they arrive) and the frame is busy, not an error.
-    const wanted = errors.length > 0 || warnings.length > 0 || this.previewOn() || this.stringsWaiting;
-    this.awaitingTexts = wanted && !issueTextsSettled();
-    if (this.awaitingTexts) return void loadIssueTexts();
-    if (key === this.reported) return;
-    this.reported = key;
-    if (errors.length) {
-      console.error(`<${this.tagLabel}>: ${en[this.errorKey()].toLowerCase()}.\n${errors.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
-      this.showErrorMessage = emit(this, new NcInvalidEvent(errors));
-    } else {
-      this.showErrorMessage = true;
-    }
-    if (warnings.length) {
-      console.warn(`<${this.tagLabel}>:\n${warnings.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
-      this.afterUpdate(new NcWarningEvent(warnings));
-    }
-  }
-
-  private pendingEvents: Event[] = [];
-
-  /**
-   * Dispatches `event` once this update has rendered. Events that report a change
-   * go out after it, so a listener that sets a property starts a new update
-   * instead of being merged into (and lost from) the one in progress. @internal
-   */
-  protected afterUpdate(event: Event): void {
-    this.pendingEvents.push(event);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const events = this.pendingEvents;
-    this.pendingEvents = [];
-    for (const e of events) emit(this, e);
-  }
-
   /** True while data is on its way (sets `aria-busy` on the figure). @internal */
   protected busy(): boolean {
-    return this.awaitingTexts && this.errors.length > 0;
+    return false;
   }
-
-  /** True while problems wait for their messages (src/i18n/issue-texts.ts). */
-  private awaitingTexts = false;
-  private stringsWaiting = false;
 
   /** Key of the in-place error message's title. @internal */
   protected errorKey(): 'chartError' | 'galleryError' {
@@ -307,8 +182,7 @@ export abstract class FigureElement extends LitElement {
 
   /** The in-place message for invalid input; the page's fallback content stays visible in it. @internal */
   protected renderError(): TemplateResult | typeof nothing {
-    if (this.awaitingTexts) return nothing;
-    if (!this.showErrorMessage) return html`<slot></slot>`;
+    if (!this.input.showErrorMessage) return html`<slot></slot>`;
     const shown = this.errors.slice(0, SHOWN_PROBLEMS);
     const more = this.errors.length - shown.length;
     return html`<div class="error" part="error" role="group" aria-labelledby="error-title">
@@ -329,7 +203,7 @@ export abstract class FigureElement extends LitElement {
   /** The editor's preview panel: every error and warning with its path and what was done instead. @internal */
   protected renderPreview(): TemplateResult | typeof nothing {
     if (!this.previewOn()) return nothing;
-    return previewPanel(this.text, this.errors, this.warnings);
+    return previewPanel(this.text, this.input.errors, this.input.warnings);
   }
 
   /** Heading, subheading, body, then note, source and byline. @internal */

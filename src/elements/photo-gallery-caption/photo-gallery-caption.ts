@@ -1,18 +1,21 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatNumber } from '../../core/format.js';
-import { announcement, clampIndex, counterText, keyTarget, MISSING_ALT, stepIndex, swipeStep } from '../../core/gallery.js';
+import { announcement, clampIndex, keyTarget, stepIndex, swipeStep } from '../../core/gallery.js';
 import { parseGalleryItems, type GalleryItem, type GalleryItemInput } from '../../schema/gallery.js';
-import { isRecord, own, type Issue } from '../../schema/issues.js';
-import { fromScript, JsonParseFailure } from '../../schema/json.js';
 import { emit } from '../../internal/events.js';
 import { FigureElement } from '../../internal/figure-element.js';
+import { keyword, problemsOf, type Keyword, type Problems } from '../../internal/input.js';
 import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
 import { baseStyles } from '../../internal/styles.js';
 import { galleryStyles } from './photo-gallery-caption.styles.js';
+import { drawAll, drawSingle, type GalleryView } from './draw.js';
 
 export type GalleryMode = 'single' | 'all';
-const MODES: readonly GalleryMode[] = ['single', 'all'];
+const MODE: Keyword<GalleryMode> = {
+  allowed: ['single', 'all'],
+  fallback: 'single',
+  issue: (got) => ({ path: 'mode', message: `expected single or all, got "${got}"; showing one photo at a time`, severity: 'warning' }),
+};
 
 export interface GalleryChangeDetail {
   /** The photo shown next, from 1. */
@@ -105,7 +108,7 @@ export class PhotoGalleryCaption extends FigureElement {
   }
   /** The photo shown (index clamped), 0 when there is none. */
   private current = 0;
-  private dataIssues: Issue[] = [];
+  private dataIssues: Problems = { errors: [], warnings: [] };
   /** Set while a reader-caused move is applied, so it is not reported a second time. */
   private byReader = false;
   /** Direction of the last move (+1 forward, -1 back) for the slide animation; 0 for none. */
@@ -114,38 +117,28 @@ export class PhotoGalleryCaption extends FigureElement {
   private preloaded = '';
   private touch: { x: number; y: number } | null = null;
 
+  /** Reads the items (a child script may also give the heading). */
+  private parse(): void {
+    const get = this.input.pick({ items: this.items }, 'items', true);
+    const heading = get('heading');
+    if (!this.heading && typeof heading === 'string') this.heading = heading;
+    const r = parseGalleryItems(get('items'));
+    this.list = r.ok ? r.value : [];
+    this.dataIssues = problemsOf(r);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const frameWarnings = this.checkFrame();
     const shownBefore = this.current ? this.list[this.current - 1] : undefined;
-    if (!this.hasUpdated || changed.has('items') || changed.has('scriptJson')) {
-      let input: unknown = this.items;
-      const s = this.scriptJson;
-      if (input === undefined && s instanceof JsonParseFailure) input = fromScript(s);
-      else if (input === undefined && isRecord(s)) {
-        input = own(s, 'items');
-        const heading = own(s, 'heading');
-        if (!this.heading && typeof heading === 'string') this.heading = heading;
-      } else if (input === undefined) input = s;
-      const r = parseGalleryItems(input);
-      this.list = r.ok ? r.value : [];
-      this.dataIssues = r.ok ? r.warnings : r.issues;
-    }
+    if (this.input.takeNew(changed, ['items'])) this.parse();
     const count = this.list.length;
     const { index, problem } = clampIndex(this.index, count);
-    const warnings = [...this.dataIssues.filter((i) => i.severity === 'warning'), ...frameWarnings];
+    const mode = keyword(this.mode, MODE);
+    const warnings = [...this.dataIssues.warnings, ...frameWarnings];
     if (problem) warnings.push({ path: 'index', message: problem, severity: 'warning' });
-    if (!MODES.includes(this.mode)) {
-      warnings.push({
-        path: 'mode',
-        message: `expected single or all, got "${String(this.mode)}"; showing one photo at a time`,
-        severity: 'warning',
-      });
-    }
-    this.report(
-      this.dataIssues.filter((i) => i.severity === 'error'),
-      warnings,
-    );
+    if (mode.issue) warnings.push(mode.issue);
+    this.input.report(this.dataIssues.errors, warnings);
 
     const before = this.current;
     this.current = index;
@@ -156,38 +149,24 @@ export class PhotoGalleryCaption extends FigureElement {
       !!item &&
       before === index &&
       (shownBefore.caption !== item.caption || shownBefore.credit !== item.credit || shownBefore.src !== item.src);
-    if (this.hasUpdated && before && item && (before !== index || replaced) && this.mode !== 'all') {
-      if (!this.byReader) {
-        this.moved = Math.sign(index - before);
-        this.afterUpdate(new GalleryChangeEvent({ index, item, reader: false }));
-      }
-      this.announcement = announcement(
-        index,
-        count,
-        item.caption,
-        item.credit,
-        this.creditPrefix,
-        this.resolvedLocale,
-        this.said(index, count),
-      );
+    const moved = this.hasUpdated && !!before && !!item && (before !== index || replaced) && this.mode !== 'all';
+    if (moved && !this.byReader) {
+      this.moved = Math.sign(index - before);
+      this.input.afterUpdate(new GalleryChangeEvent({ index, item: item!, reader: false }));
     }
     this.byReader = false;
-    if (changed.has('mode') && this.hasUpdated) {
-      // The page switched modes: the control that had focus may be gone, so focus moves
-      // to what replaces it; back in single mode the live region says which photo is shown.
+    // The page switched modes: the control that had focus may be gone, so focus moves to what replaces it.
+    if (changed.has('mode') && this.hasUpdated)
       this.refocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== null;
-      if (this.mode !== 'all' && item) {
-        this.announcement = announcement(
-          index,
-          count,
-          item.caption,
-          item.credit,
-          this.creditPrefix,
-          this.resolvedLocale,
-          this.said(index, count),
-        );
-      }
-    }
+    // A move is said; back in single mode, the live region says which photo is shown.
+    const reshown = changed.has('mode') && this.hasUpdated && this.mode !== 'all' && !!item;
+    if (moved || reshown) this.announcer.sayNow(this.announce(index, count, item!));
+  }
+
+  /** What the live region says of photo `index`: its number, caption and credit, in the element's language. */
+  private announce(index: number, count: number, item: GalleryItem): string {
+    const said = { photo: this.t('photoSaid', { index, count }), credit: this.t('credit') };
+    return announcement(index, count, item.caption, item.credit, this.creditPrefix, this.resolvedLocale, said);
   }
 
   private refocus = false;
@@ -252,13 +231,6 @@ export class PhotoGalleryCaption extends FigureElement {
     this.go(stepIndex(this.current, delta, this.list.length, this.loop), delta);
   }
 
-  private readonly onPrevious = (): void => this.step(-1);
-  private readonly onNext = (): void => this.step(1);
-
-  private readonly toggleList = (): void => {
-    this.listShown = !this.listShown;
-  };
-
   private jump(to: number): void {
     if (to === this.current || this.go(to, Math.sign(to - this.current))) {
       this.listShown = false;
@@ -290,112 +262,41 @@ export class PhotoGalleryCaption extends FigureElement {
     if (t && e.isPrimary) this.step(swipeStep(e.clientX - t.x, e.clientY - t.y, this.rtl()));
   };
 
-  private readonly onPointerCancel = (): void => {
-    this.touch = null;
+  private view(): GalleryView {
+    return {
+      list: this.list,
+      current: this.current,
+      loop: this.loop,
+      listShown: this.listShown,
+      creditPrefix: this.creditPrefix,
+      sizes: this.sizes(),
+      locale: this.resolvedLocale,
+      text: this.text,
+      on: this.handlers,
+    };
+  }
+
+  private readonly handlers: GalleryView['on'] = {
+    previous: () => this.step(-1),
+    next: () => this.step(1),
+    toggle: () => (this.listShown = !this.listShown),
+    jump: (to) => this.jump(to),
+    keydown: (e) => this.onKeyDown(e),
+    pointerdown: (e) => this.onPointerDown(e),
+    pointerup: (e) => this.onPointerUp(e),
+    pointercancel: () => (this.touch = null),
   };
 
   protected override render(): TemplateResult {
     const name = this.heading || this.t('gallery');
     if (this.errors.length) return this.renderFrame(name, this.renderError());
+    const v = this.view();
     const body = !this.list.length
       ? html`<p class="empty" role="note">${this.tHtml('noPhotos')}</p>`
       : this.mode === 'all'
-        ? html`<ol class="all" part="list" tabindex="-1" aria-label=${this.t('allPhotos')}>
-            ${this.list.map((item, i) => html`<li>${this.renderSlide(item, i + 1)}</li>`)}
-          </ol>`
-        : this.renderSingle();
-    return this.renderFrame(name, html`<div class="gallery" part="gallery">${body} ${this.renderAnnouncement()}</div>`);
-  }
-
-  private renderSingle(): TemplateResult {
-    const n = this.current;
-    const count = this.list.length;
-    const loc = this.resolvedLocale;
-    const atStart = stepIndex(n, -1, count, this.loop) === n;
-    const atEnd = stepIndex(n, 1, count, this.loop) === n;
-    return html`<div class="viewer" @keydown=${this.onKeyDown}>
-        <div class="bar" part="controls">
-          <button type="button" part="previous" aria-disabled=${atStart ? 'true' : 'false'} @click=${this.onPrevious}>
-            <span aria-hidden="true">‹</span>${this.tHtml('previous')}
-          </button>
-          <span class="counter" part="counter" aria-hidden="true">${counterText(n, count, loc)}</span>
-          <button type="button" part="next" aria-disabled=${atEnd ? 'true' : 'false'} @click=${this.onNext}>
-            ${this.tHtml('next')}<span aria-hidden="true">›</span>
-          </button>
-          <button
-            type="button"
-            class="toggle"
-            part="show-all"
-            aria-expanded=${this.listShown ? 'true' : 'false'}
-            aria-controls="all"
-            @click=${this.toggleList}
-          >
-            ${this.tHtml('showAll')}<span aria-hidden="true">${this.listShown ? '▴' : '▾'}</span>
-          </button>
-        </div>
-        ${this.renderSlide(this.list[n - 1]!, n, true)}
-      </div>
-      <ol class="list" id="all" part="list" aria-label=${this.t('allCaptions')} ?hidden=${!this.listShown}>
-        ${this.list.map(
-          (item, i) =>
-            html`<li>
-              <button type="button" class="jump" aria-current=${i + 1 === n ? 'true' : 'false'} @click=${() => this.jump(i + 1)}>
-                <span class="num">${formatNumber(i + 1, loc, 0)}</span>
-                <span><span class="text">${item.caption}</span> ${this.renderCredit(item)}</span>
-              </button>
-            </li>`,
-        )}
-      </ol>`;
-  }
-
-  private renderSlide(item: GalleryItem, n: number, single = false): TemplateResult {
-    const count = this.list.length;
-    const loc = this.resolvedLocale;
-    return html`<div
-      class="slide"
-      part="slide"
-      role="group"
-      aria-roledescription=${this.t('roleSlide')}
-      aria-label=${this.t('slide', { index: n, count })}
-      tabindex=${single ? '-1' : nothing}
-      @pointerdown=${single ? this.onPointerDown : nothing}
-      @pointerup=${single ? this.onPointerUp : nothing}
-      @pointercancel=${single ? this.onPointerCancel : nothing}
-    >
-      ${
-        item.src
-          ? html`<div class="photo" part="photo">
-              <img
-                src=${item.src}
-                srcset=${item.srcset ?? nothing}
-                sizes=${(item.srcset && this.sizes()) || nothing}
-                alt=${item.alt === MISSING_ALT ? this.t('noAlt') : item.alt}
-                width=${item.width ?? nothing}
-                height=${item.height ?? nothing}
-                loading="lazy"
-                decoding="async"
-                draggable="false"
-              />
-            </div>`
-          : nothing
-      }
-      <p class="text" part="text">
-        ${single ? nothing : html`<span class="counter" part="counter" aria-hidden="true">${counterText(n, count, loc)}</span>`}${item.caption}
-      </p>
-      ${this.renderCredit(item)}
-    </div>`;
-  }
-
-  /** The live region's first sentence and credit word in the element's language. */
-  private said(index: number, count: number): { photo: string; credit: string } {
-    return { photo: this.t('photoSaid', { index, count }), credit: this.t('credit') };
-  }
-
-  /** The credit (a span, as it also sits inside list buttons), shown on its own line. */
-  private renderCredit(item: GalleryItem): TemplateResult | typeof nothing {
-    if (!item.credit) return nothing;
-    const words = this.creditPrefix ? `${this.creditPrefix} ` : html`<span class="vh">${`${this.t('credit')} `}</span>`;
-    return html`<span class="credit" part="credit">${words}${item.credit}</span>`;
+        ? drawAll(v)
+        : drawSingle(v);
+    return this.renderFrame(name, html`<div class="gallery" part="gallery">${body} ${this.announcer.render()}</div>`);
   }
 }
 

@@ -13,7 +13,7 @@ import type { Source } from '../../schema/comparison.js';
 
 export const FONT = 12;
 export const LINE = 15;
-const BAR_H = 16;
+export const BAR_H = 16;
 const GAP = 12;
 /** Below this width, names sit above their bars. */
 export const STACK_BELOW = 420;

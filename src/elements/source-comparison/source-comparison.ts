@@ -1,35 +1,31 @@
 import { capitalise } from '../../i18n/messages.js';
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  comparisonName,
-  compareWith,
-  describeComparison,
-  figureText,
-  figureWords,
-  hasRange,
-  rangeOnly,
-  sourceText,
-  sortSources,
-  type SortMode,
-} from '../../core/compare.js';
-import { kindWord } from '../../core/describe.js';
-import { formatDate, formatFigure } from '../../core/format.js';
+import { sourceText, type SortMode } from '../../core/compare.js';
 import { moveCursor } from '../../core/navigation.js';
 import { parseSources, type Source, type SourceInput } from '../../schema/comparison.js';
 import type { Issue } from '../../schema/issues.js';
-import { isRecord, own } from '../../schema/issues.js';
-import { fromScript, JsonParseFailure } from '../../schema/json.js';
-import { bidi, mirror, renderKey, svgLabel, type Mirror, type TableSpec } from '../../internal/chart-parts.js';
 import { ChartElement } from '../../internal/chart-element.js';
+import { keyword, problemsOf, type Keyword, type Problems } from '../../internal/input.js';
 import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
 import { baseStyles, chartStyles } from '../../internal/styles.js';
-import { buildComparisonModel, LINE, type CompareMark, type ComparisonModel, type FigureStyle, type Row } from './model.js';
+import { buildComparisonModel, type CompareMark, type ComparisonModel } from './model.js';
+import { comparisonPreparer, findReference, type PreparedComparison } from './prepare.js';
+import { comparisonTable, drawComparisonKeys, drawComparisonSvg, drawSourceLinks, type ComparisonView } from './draw.js';
 import { comparisonStyles } from './source-comparison.styles.js';
 
-const SORTS: readonly SortMode[] = ['value', 'name', 'none'];
-const MARKS: readonly CompareMark[] = ['bar', 'dot'];
-const BAR_H = 16;
+const SORT: Keyword<SortMode> = {
+  allowed: ['value', 'name', 'none'],
+  fallback: 'value',
+  issue: (got) => ({ path: 'sort', message: `expected value, name or none, got "${got}"; sorting by value`, severity: 'warning' }),
+};
+const MARK: Keyword<CompareMark> = {
+  allowed: ['bar', 'dot'],
+  fallback: 'bar',
+  issue: (got) => ({ path: 'mark', message: `expected bar or dot, got "${got}"; drawing bars`, severity: 'warning' }),
+};
+/** Inputs whose change means parsing again (with new script or `src` data). */
+const DATA_KEYS: readonly PropertyKey[] = ['data', 'reference'];
 const PLACEHOLDER: Source[] = [1, 2, 3].map((order) => ({
   name: 'Source',
   value: order,
@@ -44,11 +40,6 @@ const PLACEHOLDER: Source[] = [1, 2, 3].map((order) => ({
   noFigure: false,
   order,
 }));
-const STYLE_LABEL: Record<FigureStyle, 'confirmed' | 'estimate' | 'unverified'> = {
-  solid: 'confirmed',
-  estimate: 'estimate',
-  unverified: 'unverified',
-};
 
 /**
  * The same event counted by different sources — a military's own tally, NGO
@@ -111,11 +102,11 @@ export class SourceComparison extends ChartElement {
 
   protected readonly tagLabel = 'source-comparison';
   private refSource: Source | null = null;
-  private model: ComparisonModel | null = null;
+  /** Memoised on its inputs: a key press or focus change reuses the last result. */
+  private readonly prepare = comparisonPreparer();
+  private prepared: PreparedComparison | null = null;
   private reserve: ComparisonModel | null = null;
-  private name = '';
-  private description = '';
-  private dataIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
+  private dataIssues: Problems = { errors: [], warnings: [] };
 
   protected readCsv = (text: string) => import('../../core/csv.js').then((m) => m.sourcesFromCsv(text));
 
@@ -123,92 +114,57 @@ export class SourceComparison extends ChartElement {
     return { sources: this.sources };
   }
 
-  private input(): unknown {
-    const remote = this.remoteInput();
-    if (remote) return remote.data;
-    if (this.data !== undefined || this.scriptJson === undefined) return this.data;
-    const s = this.scriptJson;
-    if (isRecord(s) && own(s, 'data') !== undefined) return own(s, 'data');
-    return s instanceof JsonParseFailure ? fromScript(s) : s;
+  private get model(): ComparisonModel | null {
+    return this.prepared?.model ?? null;
+  }
+
+  /** Parses the sources and finds the reference; true when new, valid data replaced valid data (worth announcing). */
+  private parse(changed: PropertyValues): boolean {
+    const r = parseSources(this.input.pick({ data: this.data }, 'data')('data'));
+    const before = this.hasUpdated && this.dataIssues.errors.length === 0 && this.sources.length > 0;
+    const { errors, warnings } = this.input.withRemote(problemsOf(r), this.data !== undefined);
+    let sources = r.ok && !errors.length ? r.value : [];
+    this.refSource = null;
+    if (r.ok && !errors.length && !this.busy() && this.reference) {
+      const found = findReference(sources, this.reference);
+      this.refSource = found.source;
+      if (found.issue) {
+        errors.push(found.issue);
+        sources = [];
+      }
+    }
+    this.sources = sources;
+    this.dataIssues = { errors, warnings };
+    this.cursor = null;
+    return before && changed.has('data') && !errors.length;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const frameWarnings = this.checkFrame();
-    const warnings: Issue[] = [];
-    if (changed.has('data') || changed.has('scriptJson') || changed.has('reference') || changed.has('remote') || !this.hasUpdated) {
-      const r = parseSources(this.input());
-      const before = this.hasUpdated && this.dataIssues.errors.length === 0 && this.sources.length > 0;
-      const { errors, warnings: dataWarnings } = this.remoteIssues(
-        r.ok ? [] : r.issues.filter((i) => i.severity === 'error'),
-        r.ok ? r.warnings : r.issues.filter((i) => i.severity === 'warning'),
-        this.data !== undefined || this.scriptJson !== undefined,
-      );
-      let sources = r.ok && !errors.length ? r.value : [];
-      this.refSource = null;
-      if (r.ok && !errors.length && !this.busy() && this.reference) {
-        const key = this.reference.trim().toLowerCase();
-        this.refSource = sources.find((s) => s.name.trim().toLowerCase() === key) ?? null;
-        if (!this.refSource) {
-          errors.push({
-            path: 'reference',
-            message: `no source is named "${this.reference}" (sources: ${sources.map((s) => `"${s.name}"`).join(', ')})`,
-            severity: 'error',
-          });
-          sources = [];
-        }
-      }
-      this.sources = sources;
-      this.dataIssues = { errors, warnings: dataWarnings };
-      this.cursor = null;
-      if (before && changed.has('data') && !errors.length) this.pendingAnnouncement = true;
-    }
-    if (!SORTS.includes(this.sort))
-      warnings.push({
-        path: 'sort',
-        message: `expected value, name or none, got "${String(this.sort)}"; sorting by value`,
-        severity: 'warning',
-      });
-    if (!MARKS.includes(this.mark))
-      warnings.push({ path: 'mark', message: `expected bar or dot, got "${String(this.mark)}"; drawing bars`, severity: 'warning' });
-    this.report(this.dataIssues.errors, [...this.dataIssues.warnings, ...frameWarnings, ...warnings]);
-
-    const sort = SORTS.includes(this.sort) ? this.sort : 'value';
-    const mark = MARKS.includes(this.mark) ? this.mark : 'bar';
-    const sorted = sortSources(this.sources, sort, this.resolvedLocale);
-    const o = {
+    const announce = this.input.takeNew(changed, DATA_KEYS) && this.parse(changed);
+    const sort = keyword(this.sort, SORT);
+    const mark = keyword(this.mark, MARK);
+    const keywordIssues = [sort.issue, mark.issue].filter((i): i is Issue => i !== null);
+    this.input.report(this.dataIssues.errors, [...this.dataIssues.warnings, ...frameWarnings, ...keywordIssues]);
+    this.prepared = this.prepare({
+      sources: this.sources,
+      reference: this.refSource,
+      sort: sort.value,
+      mark: mark.value,
+      width: this.size.width,
       locale: this.resolvedLocale,
       unit: this.unit,
       period: this.period,
       heading: this.heading,
-      reference: this.refSource,
       text: this.text,
-    };
-    this.name = comparisonName(sorted, o);
-    this.description = describeComparison(sorted, o);
-    this.model =
-      sorted.length && this.size.width > 0
-        ? buildComparisonModel({
-            sources: sorted,
-            reference: this.refSource,
-            mark,
-            width: this.size.width,
-            locale: this.resolvedLocale,
-            noFigureLabel: this.t('noFigureReleased'),
-            text: this.text,
-          })
-        : null;
+    });
     // While src loads: room for three sources at this width; pages that know better set a min-height.
     this.reserve = this.busy()
       ? buildComparisonModel({ sources: PLACEHOLDER, reference: null, mark: 'bar', width: this.size.width || 640, locale: 'en' })
       : null;
-    if (this.pendingAnnouncement) {
-      this.pendingAnnouncement = false;
-      this.announce(this.t('updated', { description: this.description }));
-    }
+    if (announce) this.announcer.say(this.t('updated', { description: this.prepared.description }));
   }
-
-  private pendingAnnouncement = false;
 
   /** Without a subheading, say what is counted and when: "Civilians killed, May 2017". */
   protected override defaultSubheading(): string {
@@ -216,180 +172,43 @@ export class SourceComparison extends ChartElement {
     return [unit, this.period].filter(Boolean).join(this.t('listSep'));
   }
 
+  private view(): ComparisonView {
+    return {
+      mirrored: this.mirrored,
+      cursor: this.cursor,
+      mark: this.mark,
+      reference: this.refSource,
+      sources: this.sources,
+      name: this.prepared?.name ?? '',
+      unit: this.unit,
+      locale: this.resolvedLocale,
+      text: this.text,
+      tableShown: this.tableShown,
+    };
+  }
+
   protected override render(): TemplateResult {
-    if (this.errors.length) return this.renderFrame(this.name, this.renderError());
+    const v = this.view();
+    if (this.errors.length) return this.renderFrame(v.name, this.renderError());
     const r = this.reserve;
-    if (r) return this.renderFrame(this.name, this.renderLoading(r.height, r.width));
+    if (r) return this.renderFrame(v.name, this.renderLoading(r.height, r.width));
     const m = this.model;
     const row = this.cursor !== null ? m?.rows[this.cursor] : undefined;
+    const o = { locale: v.locale, unit: this.unit, reference: this.refSource, text: this.text };
     return this.renderFrame(
-      this.name,
+      v.name,
       this.renderChartBody({
         empty: this.sources.length === 0 ? this.t('comparisonEmpty') : null,
-        name: this.name,
-        svg: m ? this.renderSvg(m) : this.placeholderSvg(200),
-        readout: row
-          ? sourceText(row.source, { locale: this.resolvedLocale, unit: this.unit, reference: this.refSource, text: this.text })
-          : null,
+        name: v.name,
+        svg: m ? drawComparisonSvg(m, v) : this.placeholderSvg(200),
+        readout: row ? sourceText(row.source, o) : null,
         hints: [this.t('comparisonHintFocus'), this.t('comparisonHint')],
-        extras: html`${m ? this.renderKeys(m) : nothing} ${this.renderLinks()}`,
-        description: html`<p>${this.description}</p>`,
+        extras: html`${m ? drawComparisonKeys(m, v) : nothing} ${drawSourceLinks(v)}`,
+        description: html`<p>${this.prepared?.description ?? ''}</p>`,
         keysHelp: this.t('comparisonKeys'),
-        table: () => this.tableSpec(),
+        table: () => comparisonTable(m, v),
       }),
     );
-  }
-
-  private renderSvg(m: ComparisonModel): TemplateResult {
-    const active = this.cursor !== null ? m.rows[this.cursor] : undefined;
-    // Mirrored (axis-direction), bars grow from the right: shapes reflected per group, labels placed at reflected x.
-    const f = (this.flip = mirror(this.mirrored, m.width));
-    return html`<svg width=${m.width} height=${m.height} viewBox="0 0 ${m.width} ${m.height}" aria-hidden="true" focusable="false">
-      <g transform=${f.shapes}>
-        ${m.ticks.map((t) => m.gridSpans.map(([a, b]) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${a} y2=${b}></line>`))}
-      </g>
-      ${m.rows.map((row) => this.renderRow(row, m))}
-      ${
-        m.reference
-          ? svg`<g transform=${f.shapes}>${m.reference.xs.map(
-              (x) => svg`${m.reference!.spans.map(([a, b]) => svg`<line class="ref-line" x1=${x} x2=${x} y1=${a} y2=${b}></line>`)}
-                <path class="ref-mark" d="M${x - 5},${m.axisY + 1}h10l-5,-7z"></path>`,
-            )}</g>`
-          : nothing
-      }
-      <line class="baseline" x1=${m.x0} x2=${m.x1} y1=${m.axisY} y2=${m.axisY} transform=${f.shapes}></line>
-      ${m.ticks.map((t, i) => svg`<text x=${f.x(t.x)} y=${m.axisY + LINE} text-anchor=${f.anchor(i === 0 ? 'start' : 'middle')}>${t.label}</text>`)}
-      ${active ? svg`<rect class="focus-ring" x="1.25" y=${active.y - 4} width=${m.width - 2.5} height=${active.h + 8} rx="3"></rect>` : nothing}
-    </svg>`;
-  }
-
-  /** How the SVG on show is mirrored (set while rendering). */
-  private flip: Mirror = mirror(false, 0);
-
-  private renderRow(row: Row, m: ComparisonModel): SVGTemplateResult {
-    const s = row.source;
-    const mid = row.barY + BAR_H / 2;
-    const f = this.flip;
-    const start = f.anchor('start');
-    const name = bidi(row.name.lines[0] ?? '', start);
-    return svg`<g class="row${row.isReference ? ' ref' : ''}">
-      <text class="name" text-anchor=${name.anchor} direction=${name.dir}>${row.name.lines.map((l, i) => svg`<tspan x=${f.x(row.name.x)} y=${row.name.y + i * LINE}>${l}</tspan>`)}</text>
-      ${row.meta ? svgLabel('', f.x(row.meta.x), row.meta.y, start, row.meta.text) : nothing}
-      <g transform=${f.shapes}>
-        ${s.noFigure ? svg`<rect class="track" x=${m.x0} y=${row.barY} width=${m.x1 - m.x0} height=${BAR_H} rx="2"></rect>` : nothing}
-        ${row.bar ? svg`<rect class="bar ${row.style}" x=${row.bar.x} y=${row.barY} width=${row.bar.w} height=${BAR_H}></rect>` : nothing}
-        ${
-          row.range
-            ? svg`<rect class="range ${row.style}" x=${row.range.x1} y=${row.barY + 4} width=${Math.max(1, row.range.x2 - row.range.x1)} height=${BAR_H - 8}></rect>
-              <path class="whisker" d="M${row.range.x1},${row.barY}v${BAR_H}M${row.range.x2},${row.barY}v${BAR_H}"></path>`
-            : nothing
-        }
-        ${
-          row.dot !== null
-            ? row.bar
-              ? svg`<line class="tick-mark" x1=${row.dot} x2=${row.dot} y1=${row.barY - 3} y2=${row.barY + BAR_H + 3}></line>`
-              : svg`<circle class="dot ${row.style}" cx=${row.dot} cy=${mid} r="6"></circle>`
-            : nothing
-        }
-      </g>
-      ${svgLabel(s.noFigure ? 'none' : 'value', f.x(row.label.x), row.label.y, start, row.label.text)}
-      ${row.callout ? svgLabel('callout', f.x(row.callout.x), row.callout.y, start, row.callout.text) : nothing}
-    </g>`;
-  }
-
-  private renderKeys(m: ComparisonModel): TemplateResult | typeof nothing {
-    const dots = this.mark === 'dot';
-    const items = m.styles.map((st) => ({
-      sample: html`<svg width="24" height="14" viewBox="0 0 24 14" aria-hidden="true" focusable="false">
-        <g class="row">
-          ${
-            dots
-              ? svg`<rect class="range ${st}" x="1" y="4" width="22" height="6"></rect><circle class="dot ${st}" cx="12" cy="7" r="5"></circle>`
-              : svg`<rect class="bar ${st}" x="1" y="2" width="22" height="10"></rect>`
-          }
-        </g>
-      </svg>`,
-      text: this.t(STYLE_LABEL[st]),
-    }));
-    if (m.reference && this.refSource)
-      items.push({
-        sample: html`<svg width="24" height="14" viewBox="0 0 24 14" aria-hidden="true" focusable="false">
-          <line class="ref-line" x1="12" x2="12" y1="0" y2="14"></line>
-        </svg>`,
-        text: hasRange(this.refSource)
-          ? this.t('referenceRange', { name: this.refSource.name, figure: figureText(this.refSource, this.resolvedLocale, this.text) })
-          : this.t('reference', { name: this.refSource.name }),
-      });
-    return m.styles.length > 1 || m.styles[0] !== 'solid' || m.reference ? renderKey(this.t('key'), items) : nothing;
-  }
-
-  /**
-   * "Sources:" with every source that gave a link: linked when the link passed
-   * the allowlist, its name as plain text when the link was refused (the name
-   * never disappears with its link).
-   */
-  private renderLinks(): TemplateResult | typeof nothing {
-    const listed = this.sources.filter((s) => s.url || s.urlRefused);
-    if (!listed.length) return nothing;
-    return html`<p class="sources" part="sources">
-      ${this.tHtml('sources')}
-      ${listed.map(
-        (s, i) =>
-          html`${i ? ', ' : ''}${
-            s.url
-              ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.name}<span class="vh">${this.t('newTab')}</span></a>`
-              : html`<span class="unlinked">${s.name}</span>`
-          }`,
-      )}
-    </p>`;
-  }
-
-  private tableSpec(): TableSpec {
-    const loc = this.resolvedLocale;
-    const n = (v: number | null) => (v === null ? '' : formatFigure(v, loc));
-    const ref = this.refSource;
-    const list = this.model?.rows.map((r) => r.source) ?? this.sources;
-    const rows = list.map((s) => [
-      s.name,
-      s.kind ? kindWord(s.kind, this.text) : '',
-      // A range-only figure has no central value: the cell says so in words rather than standing empty.
-      s.noFigure ? this.t('noFigureReleasedCell') : rangeOnly(s) ? figureWords(s, loc, '', this.text) : n(s.value),
-      n(s.low),
-      n(s.high),
-      s.status === 'no-figure' ? this.t('noFigureReleasedCell') : s.status ? this.t(`${s.status}Status`) : '',
-      ...(ref
-        ? [
-            ref === s
-              ? this.t('referenceCell')
-              : (compareWith(s, ref, loc, this.text)?.long ??
-                (s.noFigure ? this.t('noFigureToCompare') : this.t('noRatio', { name: ref.name }))),
-          ]
-        : []),
-      s.retrieved === null ? '' : formatDate(s.retrieved, 'day', loc, 'long'),
-      s.note ?? '',
-      // While the table is only visually hidden its links stay out of the Tab order (screen readers still reach them).
-      s.url
-        ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer" tabindex=${this.tableShown ? nothing : '-1'}>${s.url}</a>`
-        : '',
-    ]);
-    return {
-      caption: this.unit ? this.t('tableCaptionUnit', { name: this.name, unit: this.unit }) : this.t('tableCaption', { name: this.name }),
-      columns: [
-        { label: this.t('colSource') },
-        { label: this.t('colKind') },
-        { label: this.t('colValue'), numeric: true },
-        { label: this.t('colLow'), numeric: true },
-        { label: this.t('colHigh'), numeric: true },
-        { label: this.t('colStatus') },
-        ...(ref ? [{ label: this.t('colCompared', { name: ref.name }) }] : []),
-        { label: this.t('colRetrieved') },
-        { label: this.t('colNote') },
-        { label: this.t('colLink') },
-      ],
-      rowCount: rows.length,
-      row: (i) => rows[i]!,
-      rowHeader: 0,
-    };
   }
 
   protected onPlotKey(e: KeyboardEvent): void {

@@ -1,0 +1,264 @@
+/**
+ * The input side every element shares, in one place: where the data comes from
+ * (`src`, else the inline properties, else a child `<script type="application/json">`),
+ * problems split into errors and warnings, keyword attributes checked once, the
+ * problems logged and fired as `nc-invalid` / `nc-warning` (reportIssues), and the
+ * polite status region that announces changes (Announcer).
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CsvData } from '../core/csv.js';
+import { en } from '../i18n/messages.js';
+import { formatIssue, isRecord, makeIssue, own, type Issue } from '../schema/issues.js';
+import { fromScript, JsonParseFailure, parseJson } from '../schema/json.js';
+import { emit, NcInvalidEvent, NcLoadEvent, NcWarningEvent } from './events.js';
+import { RemoteController, type RemoteState } from './remote.js';
+
+export interface Problems {
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+/** A parser's result as errors and warnings. */
+export function problemsOf(r: { ok: true; warnings: Issue[] } | { ok: false; issues: Issue[] }): Problems {
+  if (r.ok) return { errors: [], warnings: r.warnings };
+  return { errors: r.issues.filter((i) => i.severity === 'error'), warnings: r.issues.filter((i) => i.severity === 'warning') };
+}
+
+/** A keyword attribute: the words it takes, the one used otherwise, and the warning for anything else. */
+export interface Keyword<T extends string> {
+  allowed: readonly T[];
+  fallback: T;
+  issue: (got: string) => Issue;
+}
+
+/** The one check of a keyword attribute: the value to use, and a warning when `value` is not one of the words. */
+export function keyword<T extends string>(value: unknown, k: Keyword<T>): { value: T; issue: Issue | null } {
+  return k.allowed.includes(value as T) ? { value: value as T, issue: null } : { value: k.fallback, issue: k.issue(String(value)) };
+}
+
+type Fields = (key: string) => unknown;
+
+/** What the console message and the in-place message are titled. */
+export interface IssueSink {
+  readonly element: HTMLElement;
+  readonly tag: string;
+  readonly errorKey: 'chartError' | 'galleryError';
+  /** False when a listener cancelled `nc-invalid` to show its own message. */
+  showErrorMessage: boolean;
+  /** Dispatches an event once the update in progress has rendered. */
+  afterUpdate(event: Event): void;
+}
+
+/**
+ * Logs problems and fires `nc-invalid` / `nc-warning`: the only place that does.
+ * Async so its texts may load on demand; today nothing is awaited and it runs
+ * to the end synchronously, inside willUpdate, so a cancelled `nc-invalid` is
+ * honoured in the same render.
+ */
+export async function reportIssues(sink: IssueSink, errors: readonly Issue[], warnings: readonly Issue[]): Promise<void> {
+  if (errors.length) {
+    console.error(`<${sink.tag}>: ${en[sink.errorKey].toLowerCase()}.\n${errors.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+    sink.showErrorMessage = emit(sink.element, new NcInvalidEvent(errors));
+  } else {
+    sink.showErrorMessage = true;
+  }
+  if (warnings.length) {
+    console.warn(`<${sink.tag}>:\n${warnings.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+    sink.afterUpdate(new NcWarningEvent(warnings));
+  }
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
+
+/**
+ * One element's input: the child script (watched while connected), the `src`
+ * data (for charts, see useRemote), the problems of the last update and the
+ * events waiting for it to render.
+ */
+export class InputController implements ReactiveController, IssueSink {
+  /** JSON of the child script, if any (a JsonParseFailure when it does not parse). */
+  script: unknown = undefined;
+  /** Where the `src` data stands; undefined without `src`. */
+  remote: RemoteState | undefined = undefined;
+  errors: readonly Issue[] = [];
+  warnings: readonly Issue[] = [];
+  showErrorMessage = true;
+  /** Set when the script or `src` data changed, until the element reads it (takeNew). */
+  private fresh = false;
+  private remoteChanged = false;
+  private reported = '';
+  private pending: Event[] = [];
+  private observer: MutationObserver | undefined;
+  private loader: RemoteController | undefined;
+  private src = '';
+
+  constructor(
+    private readonly host: Host,
+    private readonly label: () => { tag: string; errorKey: 'chartError' | 'galleryError' },
+  ) {
+    host.addController(this);
+  }
+
+  get element(): HTMLElement {
+    return this.host;
+  }
+  get tag(): string {
+    return this.label().tag;
+  }
+  get errorKey(): 'chartError' | 'galleryError' {
+    return this.label().errorKey;
+  }
+
+  /** Lets this element load `src` (charts); `csv` reads CSV rows into the chart's input. */
+  useRemote(csv: (text: string) => Promise<CsvData>): void {
+    this.loader = new RemoteController(this.host, csv, (s) => {
+      if (s === this.remote) return;
+      this.remote = s;
+      this.fresh = this.remoteChanged = true;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Starts (or stops) loading `src`. */
+  load(src: string, timeout: number): void {
+    this.src = src;
+    this.loader?.load(src, timeout);
+  }
+
+  /** True while `src` data is on its way. */
+  get loading(): boolean {
+    return this.remote?.status === 'loading';
+  }
+
+  /** Sets the child script's JSON (the server renderer sets it too). */
+  setScript(json: unknown): void {
+    if (json === undefined && this.script === undefined) return;
+    this.script = json;
+    this.fresh = true;
+    this.host.requestUpdate();
+  }
+
+  /** True when there is new input: a first update, a change of one of `keys`, or new script or `src` data. Call once per update. */
+  takeNew(changed: ReadonlyMap<PropertyKey, unknown>, keys: readonly PropertyKey[]): boolean {
+    const fresh = this.fresh;
+    this.fresh = false;
+    return fresh || !this.host.hasUpdated || keys.some((k) => changed.has(k));
+  }
+
+  /**
+   * The fields that win: the `src` data (none while it loads or when it failed), else
+   * the inline properties when one is set, else the child script: `{main: …, …}` when it
+   * is such an object (always, with `wrapper`), otherwise the whole JSON as `main`.
+   */
+  pick(inline: Record<string, unknown>, main: string, wrapper = false): Fields {
+    const r = this.remote;
+    if (r)
+      return r.status === 'loaded'
+        ? (k) => (k === main ? r.data : k === 'annotations' ? (r.annotations ?? inline[k]) : inline[k])
+        : () => undefined;
+    const s = this.script;
+    if (s === undefined || Object.values(inline).some((v) => v !== undefined)) return (k) => inline[k];
+    if (s instanceof JsonParseFailure) return (k) => (k === main ? fromScript(s) : undefined);
+    if (isRecord(s) && (wrapper || own(s, main) !== undefined)) return (k) => own(s, k);
+    return (k) => (k === main ? s : undefined);
+  }
+
+  /** Problems once `src` is involved: a failed load replaces them, CSV rows get their line numbers, ignored inline data warns. */
+  withRemote(p: Problems, inlineGiven: boolean): Problems {
+    const r = this.remote;
+    if (!r) return p;
+    if (r.status === 'failed') return { errors: r.issues, warnings: [] };
+    const map = (i: Issue): Issue => (r.status === 'loaded' ? { ...i, path: r.locate(i.path) } : i);
+    const ignored = inlineGiven || this.script !== undefined;
+    return {
+      errors: p.errors.map(map),
+      warnings: [
+        ...(r.status === 'loaded' ? r.warnings : []),
+        ...p.warnings.map(map),
+        ...(ignored ? [makeIssue('data', 'warning', ['iIgnoredForSrc'])] : []),
+      ],
+    };
+  }
+
+  /** Keeps this update's problems and reports them once per distinct set. */
+  report(errors: readonly Issue[], warnings: readonly Issue[]): void {
+    this.errors = errors;
+    this.warnings = warnings;
+    const key = JSON.stringify([errors, warnings]);
+    if (key === this.reported) return;
+    this.reported = key;
+    void reportIssues(this, errors, warnings);
+  }
+
+  /**
+   * Dispatches `event` once this update has rendered. Events that report a change
+   * go out after it, so a listener that sets a property starts a new update
+   * instead of being merged into (and lost from) the one in progress.
+   */
+  afterUpdate(event: Event): void {
+    this.pending.push(event);
+  }
+
+  hostConnected(): void {
+    this.readScript();
+    this.observer = new MutationObserver(() => this.readScript());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  hostUpdated(): void {
+    const events = this.pending;
+    this.pending = [];
+    for (const e of events) emit(this.host, e);
+    const r = this.remote;
+    if (this.remoteChanged && r?.status === 'loaded' && !this.errors.length) emit(this.host, new NcLoadEvent(this.src, r.format));
+    this.remoteChanged = false;
+  }
+
+  private readScript(): void {
+    const text = this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
+    this.setScript(text === null ? undefined : parseJson(text));
+  }
+}
+
+/** Data changes are announced at most this often. */
+const ANNOUNCE_GAP_MS = 2000;
+
+/** The polite status region: one per element, present from the first render so later changes are announced. */
+export class Announcer implements ReactiveController {
+  text = '';
+  private last = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** A change of data: said at most once per ANNOUNCE_GAP_MS (the latest text wins). */
+  say(text: string): void {
+    const wait = this.last + ANNOUNCE_GAP_MS - Date.now();
+    clearTimeout(this.timer);
+    if (wait <= 0) this.sayNow(text);
+    else this.timer = setTimeout(() => this.sayNow(text), wait);
+  }
+
+  /** The answer to a reader's own action: said at once. */
+  sayNow(text: string): void {
+    this.last = Date.now();
+    if (text === this.text) return;
+    this.text = text;
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  render(): TemplateResult {
+    return html`<div class="vh" role="status">${this.text}</div>`;
+  }
+}
