@@ -13,10 +13,7 @@ import { fromScript, JsonParseFailure, parseJson } from '../schema/json.js';
 import { emit, NcInvalidEvent, NcLoadEvent, NcWarningEvent } from './events.js';
 import { RemoteController, type RemoteState } from './remote.js';
 
-export interface Problems {
-  errors: Issue[];
-  warnings: Issue[];
-}
+export type Problems = { errors: Issue[]; warnings: Issue[] };
 
 /** A parser's result as errors and warnings. */
 export function problemsOf(r: { ok: true; warnings: Issue[] } | { ok: false; issues: Issue[] }): Problems {
@@ -38,11 +35,12 @@ export function keyword<T extends string>(value: unknown, k: Keyword<T>): { valu
 
 type Fields = (key: string) => unknown;
 
-/** What the console message and the in-place message are titled. */
+type Label = () => { tag: string; errorKey: 'chartError' | 'galleryError' };
+
+/** Where problems are reported: the element, its tag and error title for the console, and its error state. */
 export interface IssueSink {
   readonly element: HTMLElement;
-  readonly tag: string;
-  readonly errorKey: 'chartError' | 'galleryError';
+  readonly label: Label;
   /** False when a listener cancelled `nc-invalid` to show its own message. */
   showErrorMessage: boolean;
   /** Dispatches an event once the update in progress has rendered. */
@@ -56,14 +54,15 @@ export interface IssueSink {
  * honoured in the same render.
  */
 export async function reportIssues(sink: IssueSink, errors: readonly Issue[], warnings: readonly Issue[]): Promise<void> {
+  const { tag, errorKey } = sink.label();
   if (errors.length) {
-    console.error(`<${sink.tag}>: ${en[sink.errorKey].toLowerCase()}.\n${errors.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+    console.error(`<${tag}>: ${en[errorKey].toLowerCase()}.\n${errors.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
     sink.showErrorMessage = emit(sink.element, new NcInvalidEvent(errors));
   } else {
     sink.showErrorMessage = true;
   }
   if (warnings.length) {
-    console.warn(`<${sink.tag}>:\n${warnings.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+    console.warn(`<${tag}>:\n${warnings.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
     sink.afterUpdate(new NcWarningEvent(warnings));
   }
 }
@@ -93,36 +92,26 @@ export class InputController implements ReactiveController, IssueSink {
   private src = '';
 
   constructor(
-    private readonly host: Host,
-    private readonly label: () => { tag: string; errorKey: 'chartError' | 'galleryError' },
+    readonly element: Host,
+    readonly label: Label,
   ) {
-    host.addController(this);
-  }
-
-  get element(): HTMLElement {
-    return this.host;
-  }
-  get tag(): string {
-    return this.label().tag;
-  }
-  get errorKey(): 'chartError' | 'galleryError' {
-    return this.label().errorKey;
+    element.addController(this);
   }
 
   /** Lets this element load `src` (charts); `csv` reads CSV rows into the chart's input. */
   useRemote(csv: (text: string) => Promise<CsvData>): void {
-    this.loader = new RemoteController(this.host, csv, (s) => {
+    this.loader = new RemoteController(this.element, csv, (s) => {
       if (s === this.remote) return;
       this.remote = s;
       this.fresh = this.remoteChanged = true;
-      this.host.requestUpdate();
+      this.element.requestUpdate();
     });
   }
 
-  /** Starts (or stops) loading `src`. */
+  /** Starts loading `src` (the request in flight is cancelled; '' stops). */
   load(src: string, timeout: number): void {
     this.src = src;
-    this.loader?.load(src, timeout);
+    this.loader?.load(src.trim(), timeout);
   }
 
   /** True while `src` data is on its way. */
@@ -135,14 +124,14 @@ export class InputController implements ReactiveController, IssueSink {
     if (json === undefined && this.script === undefined) return;
     this.script = json;
     this.fresh = true;
-    this.host.requestUpdate();
+    this.element.requestUpdate();
   }
 
   /** True when there is new input: a first update, a change of one of `keys`, or new script or `src` data. Call once per update. */
   takeNew(changed: ReadonlyMap<PropertyKey, unknown>, keys: readonly PropertyKey[]): boolean {
     const fresh = this.fresh;
     this.fresh = false;
-    return fresh || !this.host.hasUpdated || keys.some((k) => changed.has(k));
+    return fresh || !this.element.hasUpdated || keys.some((k) => changed.has(k));
   }
 
   /**
@@ -190,11 +179,7 @@ export class InputController implements ReactiveController, IssueSink {
     void reportIssues(this, errors, warnings);
   }
 
-  /**
-   * Dispatches `event` once this update has rendered. Events that report a change
-   * go out after it, so a listener that sets a property starts a new update
-   * instead of being merged into (and lost from) the one in progress.
-   */
+  /** Dispatches `event` once this update has rendered, so a listener that sets a property starts a new update (not lost in this one). */
   afterUpdate(event: Event): void {
     this.pending.push(event);
   }
@@ -202,25 +187,24 @@ export class InputController implements ReactiveController, IssueSink {
   hostConnected(): void {
     this.readScript();
     this.observer = new MutationObserver(() => this.readScript());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.element, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    this.observer = undefined;
   }
 
   hostUpdated(): void {
     const events = this.pending;
     this.pending = [];
-    for (const e of events) emit(this.host, e);
+    for (const e of events) emit(this.element, e);
     const r = this.remote;
-    if (this.remoteChanged && r?.status === 'loaded' && !this.errors.length) emit(this.host, new NcLoadEvent(this.src, r.format));
+    if (this.remoteChanged && r?.status === 'loaded' && !this.errors.length) emit(this.element, new NcLoadEvent(this.src, r.format));
     this.remoteChanged = false;
   }
 
   private readScript(): void {
-    const text = this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
+    const text = this.element.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
     this.setScript(text === null ? undefined : parseJson(text));
   }
 }
