@@ -99,7 +99,7 @@ export abstract class ChartElement extends FigureElement {
   }
 
   protected override busy(): boolean {
-    return this.input.loading;
+    return super.busy() || this.input.loading;
   }
 
   /**

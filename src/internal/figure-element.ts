@@ -1,6 +1,7 @@
 import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveLocale } from '../core/format.js';
+import { issueTextsSettled, loadIssueTexts } from '../i18n/issue-texts.js';
 import { langOf, msg, type Key, type Params, type Strings } from '../i18n/messages.js';
 import { checkUrl } from '../core/url.js';
 import { makeIssue, type Issue } from '../schema/issues.js';
@@ -72,7 +73,11 @@ export abstract class FigureElement extends LitElement {
   protected readonly size = new SizeController(this);
 
   /** Input, its problems and their reporting (internal/input.ts). @internal */
-  protected readonly input = new InputController(this, () => ({ tag: this.tagLabel, errorKey: this.errorKey() }));
+  protected readonly input = new InputController(this, () => ({
+    tag: this.tagLabel,
+    errorKey: this.errorKey(),
+    texts: this.previewOn() || this.words.waiting,
+  }));
 
   /** The polite status region. @internal */
   protected readonly announcer = new Announcer(this);
@@ -117,8 +122,8 @@ export abstract class FigureElement extends LitElement {
   /** Also waits for the language's text, so `updateComplete` means "drawn as readers see it". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.words.loading) {
-      await this.words.loading;
+    while (this.words.loading || (this.input.awaitingTexts && !issueTextsSettled())) {
+      await (this.words.loading ?? loadIssueTexts());
       done = await super.getUpdateComplete();
     }
     return done;
@@ -172,7 +177,7 @@ export abstract class FigureElement extends LitElement {
 
   /** True while data is on its way (sets `aria-busy` on the figure). @internal */
   protected busy(): boolean {
-    return false;
+    return this.input.awaitingTexts && this.errors.length > 0;
   }
 
   /** Key of the in-place error message's title. @internal */
@@ -182,6 +187,7 @@ export abstract class FigureElement extends LitElement {
 
   /** The in-place message for invalid input; the page's fallback content stays visible in it. @internal */
   protected renderError(): TemplateResult | typeof nothing {
+    if (this.input.awaitingTexts) return nothing;
     if (!this.input.showErrorMessage) return html`<slot></slot>`;
     const shown = this.errors.slice(0, SHOWN_PROBLEMS);
     const more = this.errors.length - shown.length;

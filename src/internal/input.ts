@@ -7,6 +7,7 @@
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CsvData } from '../core/csv.js';
+import { issueTextsSettled, loadIssueTexts } from '../i18n/issue-texts.js';
 import { en } from '../i18n/messages.js';
 import { formatIssue, isRecord, makeIssue, own, type Issue } from '../schema/issues.js';
 import { fromScript, JsonParseFailure, parseJson } from '../schema/json.js';
@@ -35,7 +36,15 @@ export function keyword<T extends string>(value: unknown, k: Keyword<T>): { valu
 
 type Fields = (key: string) => unknown;
 
-type Label = () => { tag: string; errorKey: 'chartError' | 'galleryError' };
+/** The element's tag and error title for the console; `texts` when it shows messages even without problems (preview, strings). */
+type Label = () => { tag: string; errorKey: 'chartError' | 'galleryError'; texts: boolean };
+
+/** What makes a set of problems new: paths, keys and parameters, not the English (which may still be loading). */
+function issuesKey(errors: readonly Issue[], warnings: readonly Issue[]): string {
+  return JSON.stringify([errors, warnings], function (this: Partial<Issue>, k, v: unknown) {
+    return (k === 'message' || k === 'instead') && this.code ? undefined : v;
+  });
+}
 
 /** Where problems are reported: the element, its tag and error title for the console, and its error state. */
 export interface IssueSink {
@@ -48,12 +57,11 @@ export interface IssueSink {
 }
 
 /**
- * Logs problems and fires `nc-invalid` / `nc-warning`: the only place that does.
- * Async so its texts may load on demand; today nothing is awaited and it runs
- * to the end synchronously, inside willUpdate, so a cancelled `nc-invalid` is
- * honoured in the same render.
+ * Logs problems and fires `nc-invalid` / `nc-warning`: the only place that does. Called
+ * inside willUpdate (once the English messages are here), so a cancelled `nc-invalid`
+ * is honoured in the same render.
  */
-export async function reportIssues(sink: IssueSink, errors: readonly Issue[], warnings: readonly Issue[]): Promise<void> {
+export function reportIssues(sink: IssueSink, errors: readonly Issue[], warnings: readonly Issue[]): void {
   const { tag, errorKey } = sink.label();
   if (errors.length) {
     console.error(`<${tag}>: ${en[errorKey].toLowerCase()}.\n${errors.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
@@ -82,6 +90,8 @@ export class InputController implements ReactiveController, IssueSink {
   errors: readonly Issue[] = [];
   warnings: readonly Issue[] = [];
   showErrorMessage = true;
+  /** True while problems wait for their messages (src/i18n/issue-texts.ts). */
+  awaitingTexts = false;
   /** Set when the script or `src` data changed, until the element reads it (takeNew). */
   private fresh = false;
   private remoteChanged = false;
@@ -173,10 +183,15 @@ export class InputController implements ReactiveController, IssueSink {
   report(errors: readonly Issue[], warnings: readonly Issue[]): void {
     this.errors = errors;
     this.warnings = warnings;
-    const key = JSON.stringify([errors, warnings]);
+    // The English messages load with the first problem; until they are here nothing is logged or
+    // dispatched (the text listener updates again when they arrive) and the frame is busy, not an error.
+    const wanted = errors.length > 0 || warnings.length > 0 || this.label().texts;
+    this.awaitingTexts = wanted && !issueTextsSettled();
+    if (this.awaitingTexts) return void loadIssueTexts();
+    const key = issuesKey(errors, warnings);
     if (key === this.reported) return;
     this.reported = key;
-    void reportIssues(this, errors, warnings);
+    reportIssues(this, errors, warnings);
   }
 
   /** Dispatches `event` once this update has rendered, so a listener that sets a property starts a new update (not lost in this one). */

@@ -23,6 +23,8 @@ export class WordsController implements ReactiveController {
   text: Strings = makeStrings('en');
   /** The catalogue on its way, for updateComplete. */
   loading: Promise<void> | undefined;
+  /** True when some of the publisher's strings can be checked only once the validation messages have loaded. */
+  waiting = false;
   private version = 0;
   private key: unknown[] = [];
   private issues: Issue[] = [];
@@ -56,6 +58,7 @@ export class WordsController implements ReactiveController {
     if (key.some((k, i) => k !== this.key[i])) {
       this.key = key;
       const own = checkStrings(strings, 'strings');
+      this.waiting = own.deferred.length > 0;
       this.text = makeStrings(lang, base, own.value);
       const missing = base === undefined ? null : missingWarning(lang, base, own.value);
       this.issues = missing ? [...own.issues, missing] : own.issues;
