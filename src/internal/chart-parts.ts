@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { TABLE_PAGE, tableRows, type TableSpec } from './table-rows.js';
-import { msg, type Strings } from '../i18n/messages.js';
+import { langOf, msg, type Strings } from '../i18n/messages.js';
 import { renderText } from './text.js';
 
 export { TABLE_PAGE, TABLE_ROWS_LATER, TABLE_ROWS_NOW, type TableColumn, type TableSpec } from './table-rows.js';
@@ -128,4 +128,26 @@ export function mirror(on: boolean, width: number): Mirror {
     anchor: (a) => (on && a !== 'middle' ? (a === 'start' ? 'end' : 'start') : a),
     box: (x, w) => (on ? width - x - w : x),
   };
+}
+
+/** The figcaption of every element: note, source (linked when its URL passed the allowlist) and byline. */
+export function drawCaption(c: { note: string; source: string; href: string | null; byline: string; text: Strings }): TemplateResult {
+  return html`<figcaption part="caption">
+    ${c.note ? html`<p class="note" part="note">${c.note}</p>` : nothing}
+    ${
+      c.source
+        ? html`<p class="source" part="source">
+            ${renderText(c.text, 'source')}
+            ${
+              c.href
+                ? html`<a href=${c.href} target="_blank" rel="noopener noreferrer"
+                    >${c.source}<span class="vh" lang=${langOf(c.text, 'newTab') ?? nothing}>${msg(c.text, 'newTab')}</span></a
+                  >`
+                : c.source
+            }
+          </p>`
+        : nothing
+    }
+    ${c.byline ? html`<p class="byline" part="byline">${c.byline}</p>` : nothing}
+  </figcaption>`;
 }

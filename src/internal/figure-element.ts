@@ -2,12 +2,14 @@ import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveLocale } from '../core/format.js';
 import { issueTextsSettled, loadIssueTexts } from '../i18n/issue-texts.js';
-import { langOf, msg, type Key, type Params, type Strings } from '../i18n/messages.js';
+import { msg, type Key, type Params, type Strings } from '../i18n/messages.js';
 import { checkUrl } from '../core/url.js';
 import { makeIssue, type Issue } from '../schema/issues.js';
-import { Announcer, InputController } from './input.js';
+import { Announcer } from './announcer.js';
+import { InputController } from './input.js';
 import { textAttribute } from './json-converter.js';
 import type { RenderTurnController } from './render-turns.js';
+import { drawCaption } from './chart-parts.js';
 import { SizeController } from './size-controller.js';
 import { issueLine, previewPanel } from './issue-view.js';
 import { renderText, WordsController } from './text.js';
@@ -119,11 +121,16 @@ export abstract class FigureElement extends LitElement {
     return renderText(this.text, key, params);
   }
 
-  /** Also waits for the language's text, so `updateComplete` means "drawn as readers see it". */
+  /** What this element still loads before it is drawn as readers see it: its words, the validation messages. @internal */
+  protected pendingLoad(): Promise<unknown> | undefined {
+    return this.words.loading ?? (this.input.awaitingTexts && !issueTextsSettled() ? loadIssueTexts() : undefined);
+  }
+
+  /** Also waits for what is still loading (pendingLoad), so `updateComplete` means "drawn as readers see it". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.words.loading || (this.input.awaitingTexts && !issueTextsSettled())) {
-      await (this.words.loading ?? loadIssueTexts());
+    for (let wait = this.pendingLoad(); wait; wait = this.pendingLoad()) {
+      await wait;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -229,28 +236,7 @@ export abstract class FigureElement extends LitElement {
         ${this.renderPreview()}
         ${this.heading ? html`<div class="heading" id="heading" role="heading" aria-level=${level} part="heading">${this.heading}</div>` : nothing}
         ${sub ? html`<p class="subheading" part="subheading">${sub}</p>` : nothing} ${body}
-        ${
-          caption
-            ? html`<figcaption part="caption">
-                ${this.note ? html`<p class="note" part="note">${this.note}</p>` : nothing}
-                ${
-                  this.source
-                    ? html`<p class="source" part="source">
-                        ${this.tHtml('source')}
-                        ${
-                          this.sourceHref
-                            ? html`<a href=${this.sourceHref} target="_blank" rel="noopener noreferrer"
-                                >${this.source}<span class="vh" lang=${langOf(this.text, 'newTab') ?? nothing}>${this.t('newTab')}</span></a
-                              >`
-                            : this.source
-                        }
-                      </p>`
-                    : nothing
-                }
-                ${this.byline ? html`<p class="byline" part="byline">${this.byline}</p>` : nothing}
-              </figcaption>`
-            : nothing
-        }
+        ${caption ? drawCaption({ note: this.note, source: this.source, href: this.sourceHref, byline: this.byline, text: this.text }) : nothing}
       </figure>`;
   }
 }

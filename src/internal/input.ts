@@ -2,10 +2,10 @@
  * The input side every element shares, in one place: where the data comes from
  * (`src`, else the inline properties, else a child `<script type="application/json">`),
  * problems split into errors and warnings, keyword attributes checked once, the
- * problems logged and fired as `nc-invalid` / `nc-warning` (reportIssues), and the
- * polite status region that announces changes (Announcer).
+ * problems logged and fired as `nc-invalid` / `nc-warning` (reportIssues). Changes are
+ * said by the one status region in ./announcer.ts.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CsvData } from '../core/csv.js';
 import { issueTextsSettled, loadIssueTexts } from '../i18n/issue-texts.js';
 import { en } from '../i18n/messages.js';
@@ -221,43 +221,5 @@ export class InputController implements ReactiveController, IssueSink {
   private readScript(): void {
     const text = this.element.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
     this.setScript(text === null ? undefined : parseJson(text));
-  }
-}
-
-/** Data changes are announced at most this often. */
-const ANNOUNCE_GAP_MS = 2000;
-
-/** The polite status region: one per element, present from the first render so later changes are announced. */
-export class Announcer implements ReactiveController {
-  text = '';
-  private last = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  /** A change of data: said at most once per ANNOUNCE_GAP_MS (the latest text wins). */
-  say(text: string): void {
-    const wait = this.last + ANNOUNCE_GAP_MS - Date.now();
-    clearTimeout(this.timer);
-    if (wait <= 0) this.sayNow(text);
-    else this.timer = setTimeout(() => this.sayNow(text), wait);
-  }
-
-  /** The answer to a reader's own action: said at once. */
-  sayNow(text: string): void {
-    this.last = Date.now();
-    if (text === this.text) return;
-    this.text = text;
-    this.host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.timer);
-  }
-
-  render(): TemplateResult {
-    return html`<div class="vh" role="status">${this.text}</div>`;
   }
 }

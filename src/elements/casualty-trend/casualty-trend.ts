@@ -4,20 +4,10 @@ import type { TrendMark } from '../../core/describe.js';
 import type { Interval } from '../../core/dates.js';
 import { moveCursor, pointAt, type Cursor } from '../../core/navigation.js';
 import type { Issue } from '../../schema/issues.js';
-import {
-  MISSING_MODES,
-  parseAnnotations,
-  parseTrendData,
-  type Annotation,
-  type MissingMode,
-  type AnnotationInput,
-  type TrendData,
-  type TrendDataInput,
-} from '../../schema/trend.js';
+import { type Annotation, type MissingMode, type AnnotationInput, type TrendData, type TrendDataInput } from '../../schema/trend.js';
 import { mirror } from '../../internal/chart-parts.js';
 import { ChartElement } from '../../internal/chart-element.js';
-import { claimChecker, loadClaimChecker } from '../../internal/claim-checker.js';
-import { keyword, problemsOf, type Keyword, type Problems } from '../../internal/input.js';
+import { keyword, type Problems } from '../../internal/input.js';
 import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
 import { baseStyles, chartStyles } from '../../internal/styles.js';
 import { buildTrendModel, type TrendModel } from './model.js';
@@ -25,22 +15,9 @@ import { trendStyles } from './casualty-trend.styles.js';
 import { trendPreparer, type Prepared } from './prepare.js';
 import { drawTrendSvg } from './draw.js';
 import { drawTrendKeys, trendTable } from './draw-keys.js';
+import { MARK, MISSING, readTrend } from './read.js';
+import { ClaimsLoader } from './claims.js';
 
-const MARK: Keyword<TrendMark> = {
-  allowed: ['line', 'area', 'bar'],
-  fallback: 'line',
-  issue: (got) => ({ path: 'mark', message: `expected line, area or bar, got "${got}"; drawing a line`, severity: 'warning' }),
-};
-const MISSING: Keyword<MissingMode> = {
-  allowed: MISSING_MODES,
-  fallback: 'gap',
-  issue: (got) => ({
-    path: 'missing',
-    message: `expected gap or connect, got "${got}"; absent periods are drawn as gaps`,
-    severity: 'warning',
-    instead: 'drawn as gaps',
-  }),
-};
 /** Inputs whose change is new data, announced to screen readers as "Chart updated" (with new script or `src` data). */
 const DATA_KEYS: readonly PropertyKey[] = ['data', 'annotations', 'interval', 'missing', 'unit'];
 
@@ -118,10 +95,7 @@ export class CasualtyTrend extends ChartElement {
 
   @state() private parsed: TrendData | null = null;
   @state() private parsedAnnotations: Annotation[] = [];
-  /** The locale whose claim checker and words have arrived (or failed): labels are checked and drawn on the next update. */
-  @state() private claimsArrived = '';
-  /** The claim checker on its way, for updateComplete. */
-  private claimsLoad: Promise<void> | undefined;
+  private readonly claims = new ClaimsLoader(this);
   @state() private cursor: Cursor | null = null;
 
   protected readonly tagLabel = 'casualty-trend';
@@ -135,24 +109,9 @@ export class CasualtyTrend extends ChartElement {
 
   protected readCsv = (text: string) => import('../../core/csv.js').then((m) => m.trendFromCsv(text));
 
-  private loadClaims(): void {
-    const locale = this.resolvedLocale;
-    if (this.claimsArrived === locale) return;
-    // Only this locale's words; a later locale loads its own when this load is done.
-    this.claimsLoad ??= loadClaimChecker(locale).then(() => {
-      this.claimsLoad = undefined;
-      this.claimsArrived = locale;
-    });
-  }
-
-  /** Also waits for the claim checker when labels are waiting for it, so `updateComplete` means "drawn as readers see it". */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.claimsLoad) {
-      await this.claimsLoad;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  /** Also the claim checker when labels wait for it. @internal */
+  protected override pendingLoad(): Promise<unknown> | undefined {
+    return this.claims.loading ?? super.pendingLoad();
   }
 
   protected override exportData() {
@@ -167,31 +126,21 @@ export class CasualtyTrend extends ChartElement {
     return this.prepared?.name ?? (this.heading || this.t('chart'));
   }
 
-  /** Parses data and annotations; true when new, valid data replaced the old (worth announcing). */
+  /** Reads data and annotations; true when new, valid data replaced the old (worth announcing). */
   private parse(missing: MissingMode): boolean {
     const get = this.input.pick({ data: this.data, annotations: this.annotations }, 'data');
-    const unit = this.unit ? this.unit[0]!.toUpperCase() + this.unit.slice(1) : 'Values';
-    const d = parseTrendData(get('data'), this.interval, unit, missing);
-    const a = d.ok ? parseAnnotations(get('annotations'), d.value, claimChecker(this.resolvedLocale)) : null;
-    if (a?.ok && a.value.some((x) => 'claim' in x && x.claim === 'pending')) this.loadClaims();
-    const p = problemsOf(d);
-    const pa = a ? problemsOf(a) : p;
+    const o = { interval: this.interval, unit: this.unit, missing, locale: this.resolvedLocale };
+    const r = readTrend(get('data'), get('annotations'), o);
+    if (r.claimsPending) this.claims.want(this.resolvedLocale);
     const before = this.parsed;
-    this.dataIssues = this.input.withRemote(
-      { errors: pa.errors, warnings: a ? [...p.warnings, ...pa.warnings] : p.warnings },
-      this.data !== undefined,
-    );
-    const ok = d.ok && a?.ok === true && !this.dataIssues.errors.length;
-    if (d.ok && a?.ok) {
-      this.parsed = d.value;
-      this.parsedAnnotations = a.value;
-    }
+    this.dataIssues = this.input.withRemote(r.problems, this.data !== undefined);
+    if (r.value) ({ data: this.parsed, annotations: this.parsedAnnotations } = r.value);
     if (this.dataIssues.errors.length) {
       this.parsed = null;
       this.parsedAnnotations = [];
     }
     this.cursor = null;
-    return ok && before !== null;
+    return !!r.value && !this.dataIssues.errors.length && before !== null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -200,11 +149,11 @@ export class CasualtyTrend extends ChartElement {
     const mark = keyword(this.mark, MARK);
     const missing = keyword(this.missing, MISSING);
     const fresh = this.input.takeNew(changed, DATA_KEYS);
+    const checked = this.claims.takeArrived();
     // New data, or the labels' checker (it arrived, or the labels' language changed): parse again.
     // Only new data is announced: not the checked labels arriving, nor a change of locale.
     let announce = false;
-    if (fresh || changed.has('claimsArrived') || changed.has('locale'))
-      announce = this.parse(missing.value) && fresh && this.hasUpdated && !this.busy();
+    if (fresh || checked || changed.has('locale')) announce = this.parse(missing.value) && fresh && this.hasUpdated && !this.busy();
     const keywordIssues = [mark.issue, missing.issue].filter((i): i is Issue => i !== null);
     this.input.report(this.dataIssues.errors, [...this.dataIssues.warnings, ...frameWarnings, ...keywordIssues]);
     this.prepared = this.parsed
