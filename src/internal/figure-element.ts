@@ -77,7 +77,7 @@ export abstract class FigureElement extends LitElement {
   /** Input, its problems and their reporting (internal/input.ts). @internal */
   protected readonly input = new InputController(this, () => ({
     tag: this.tagLabel,
-    errorKey: this.errorKey(),
+    errorKey: this.errorKey,
     texts: this.previewOn() || this.words.waiting,
   }));
 
@@ -188,9 +188,7 @@ export abstract class FigureElement extends LitElement {
   }
 
   /** Key of the in-place error message's title. @internal */
-  protected errorKey(): 'chartError' | 'galleryError' {
-    return 'chartError';
-  }
+  protected readonly errorKey: 'chartError' | 'galleryError' = 'chartError';
 
   /** The in-place message for invalid input; the page's fallback content stays visible in it. @internal */
   protected renderError(): TemplateResult | typeof nothing {
@@ -199,7 +197,7 @@ export abstract class FigureElement extends LitElement {
     const shown = this.errors.slice(0, SHOWN_PROBLEMS);
     const more = this.errors.length - shown.length;
     return html`<div class="error" part="error" role="group" aria-labelledby="error-title">
-      <p class="error-title" id="error-title">${this.t(this.errorKey())}</p>
+      <p class="error-title" id="error-title">${this.t(this.errorKey)}</p>
       <ul>
         ${shown.map((i) => html`<li>${issueLine(this.text, i)}</li>`)}
       </ul>

@@ -1,43 +1,20 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { announcement, clampIndex, keyTarget, stepIndex, swipeStep } from '../../core/gallery.js';
-import { parseGalleryItems, type GalleryItem, type GalleryItemInput } from '../../schema/gallery.js';
+import type { GalleryItem, GalleryItemInput } from '../../schema/gallery.js';
 import { emit } from '../../internal/events.js';
 import { FigureElement } from '../../internal/figure-element.js';
-import { keyword, problemsOf, type Keyword, type Problems } from '../../internal/input.js';
+import { keyword, type Problems } from '../../internal/input.js';
 import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
 import { baseStyles } from '../../internal/styles.js';
 import { galleryStyles } from './photo-gallery-caption.styles.js';
 import { drawAll, drawSingle, type GalleryView } from './draw.js';
+import { preload, slideIn } from './effects.js';
+import { GalleryChangeEvent } from './events.js';
+import { MODE, photoChanged, readItems, type GalleryMode } from './read.js';
 
-export type GalleryMode = 'single' | 'all';
-const MODE: Keyword<GalleryMode> = {
-  allowed: ['single', 'all'],
-  fallback: 'single',
-  issue: (got) => ({ path: 'mode', message: `expected single or all, got "${got}"; showing one photo at a time`, severity: 'warning' }),
-};
-
-export interface GalleryChangeDetail {
-  /** The photo shown next, from 1. */
-  index: number;
-  /** That photo's caption, credit and image, as validated. */
-  item: GalleryItem;
-  /** True when the reader moved (button, key, swipe, list); false when the page set `index`. */
-  reader: boolean;
-}
-
-/**
- * Fired after every change of the photo shown (`index` already holds the new
- * photo). When the reader caused it, it is cancelable: `preventDefault()` puts
- * the previous photo back before anything is drawn. When the page set `index`,
- * it is not cancelable.
- */
-export class GalleryChangeEvent extends CustomEvent<GalleryChangeDetail> {
-  static readonly eventName = 'gallery-change';
-  constructor(detail: GalleryChangeDetail) {
-    super(GalleryChangeEvent.eventName, { detail, bubbles: true, composed: true, cancelable: detail.reader });
-  }
-}
+export type { GalleryMode } from './read.js';
+export { GalleryChangeEvent, type GalleryChangeDetail } from './events.js';
 
 /**
  * Numbered captions and credits for a news photo gallery: "3/30", the
@@ -103,9 +80,7 @@ export class PhotoGalleryCaption extends FigureElement {
 
   protected readonly tagLabel = 'photo-gallery-caption';
 
-  protected override errorKey(): 'chartError' | 'galleryError' {
-    return 'galleryError';
-  }
+  protected override readonly errorKey = 'galleryError';
   /** The photo shown (index clamped), 0 when there is none. */
   private current = 0;
   private dataIssues: Problems = { errors: [], warnings: [] };
@@ -114,6 +89,8 @@ export class PhotoGalleryCaption extends FigureElement {
   /** Direction of the last move (+1 forward, -1 back) for the slide animation; 0 for none. */
   private moved = 0;
   private focusSlide = false;
+  /** Set when the page switched modes while focus was inside: focus moves to what replaced the control. */
+  private refocus = false;
   private preloaded = '';
   private touch: { x: number; y: number } | null = null;
 
@@ -122,9 +99,7 @@ export class PhotoGalleryCaption extends FigureElement {
     const get = this.input.pick({ items: this.items }, 'items', true);
     const heading = get('heading');
     if (!this.heading && typeof heading === 'string') this.heading = heading;
-    const r = parseGalleryItems(get('items'));
-    this.list = r.ok ? r.value : [];
-    this.dataIssues = problemsOf(r);
+    ({ list: this.list, problems: this.dataIssues } = readItems(get('items')));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -143,13 +118,7 @@ export class PhotoGalleryCaption extends FigureElement {
     const before = this.current;
     this.current = index;
     const item = index ? this.list[index - 1] : undefined;
-    // New items can change the photo shown without changing its number: that is a change too.
-    const replaced =
-      !!shownBefore &&
-      !!item &&
-      before === index &&
-      (shownBefore.caption !== item.caption || shownBefore.credit !== item.credit || shownBefore.src !== item.src);
-    const moved = this.hasUpdated && !!before && !!item && (before !== index || replaced) && this.mode !== 'all';
+    const moved = this.hasUpdated && !!item && photoChanged(before, shownBefore, index, item) && this.mode !== 'all';
     if (moved && !this.byReader) {
       this.moved = Math.sign(index - before);
       this.input.afterUpdate(new GalleryChangeEvent({ index, item: item!, reader: false }));
@@ -169,8 +138,6 @@ export class PhotoGalleryCaption extends FigureElement {
     return announcement(index, count, item.caption, item.credit, this.creditPrefix, this.resolvedLocale, said);
   }
 
-  private refocus = false;
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.refocus) {
@@ -178,35 +145,16 @@ export class PhotoGalleryCaption extends FigureElement {
       this.renderRoot.querySelector<HTMLElement>(this.mode === 'all' ? 'ol.all' : '.viewer .slide')?.focus();
     }
     const slide = this.renderRoot.querySelector<HTMLElement>('.viewer .slide');
-    if (slide && this.moved && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      const x = `${(getComputedStyle(this).direction === 'rtl' ? -24 : 24) * this.moved}px`;
-      slide.animate(
-        [
-          { opacity: 0, transform: `translateX(${x})` },
-          { opacity: 1, transform: 'none' },
-        ],
-        { duration: 200, easing: 'ease-out' },
-      );
-    }
+    if (slide && this.moved) slideIn(slide, this.moved, this.rtl());
     this.moved = 0;
     if (this.focusSlide) slide?.focus();
     this.focusSlide = false;
-    // Fetch the next photo now (an Image outside the document), so it is ready when the reader moves on.
     const next = slide ? this.list[stepIndex(this.current, 1, this.list.length, this.loop) - 1] : undefined;
-    if (next?.src && next.src + next.srcset !== this.preloaded) {
-      this.preloaded = next.src + next.srcset;
-      const img = new Image();
-      if (next.srcset) {
-        img.sizes = this.sizes() ?? '100vw';
-        img.srcset = next.srcset;
-      }
-      img.src = next.src;
-    }
+    if (next) this.preloaded = preload(next, this.sizes(), this.preloaded);
   }
 
-  private sizes(): string | undefined {
-    return this.size.width ? `${this.size.width}px` : undefined;
-  }
+  /** The `sizes` of photos with a `srcset`: the measured width, when known. */
+  private readonly sizes = (): string | undefined => (this.size.width ? `${this.size.width}px` : undefined);
 
   /**
    * Moves to photo `to` (from 1) for the reader; false when there was nothing to do or a
@@ -242,26 +190,6 @@ export class PhotoGalleryCaption extends FigureElement {
     return getComputedStyle(this).direction === 'rtl';
   }
 
-  private readonly onKeyDown = (e: KeyboardEvent): void => {
-    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const rtl = this.rtl();
-    const to = keyTarget(e.key, this.current, this.list.length, this.loop, rtl);
-    if (to === null) return;
-    e.preventDefault();
-    this.go(to, e.key === 'Home' || e.key === (rtl ? 'ArrowRight' : 'ArrowLeft') ? -1 : 1);
-  };
-
-  private readonly onPointerDown = (e: PointerEvent): void => {
-    // Touch and pen only: a mouse drag selects caption text.
-    this.touch = e.pointerType !== 'mouse' && e.isPrimary ? { x: e.clientX, y: e.clientY } : null;
-  };
-
-  private readonly onPointerUp = (e: PointerEvent): void => {
-    const t = this.touch;
-    this.touch = null;
-    if (t && e.isPrimary) this.step(swipeStep(e.clientX - t.x, e.clientY - t.y, this.rtl()));
-  };
-
   private view(): GalleryView {
     return {
       list: this.list,
@@ -281,9 +209,21 @@ export class PhotoGalleryCaption extends FigureElement {
     next: () => this.step(1),
     toggle: () => (this.listShown = !this.listShown),
     jump: (to) => this.jump(to),
-    keydown: (e) => this.onKeyDown(e),
-    pointerdown: (e) => this.onPointerDown(e),
-    pointerup: (e) => this.onPointerUp(e),
+    keydown: (e) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      const rtl = this.rtl();
+      const to = keyTarget(e.key, this.current, this.list.length, this.loop, rtl);
+      if (to === null) return;
+      e.preventDefault();
+      this.go(to, e.key === 'Home' || e.key === (rtl ? 'ArrowRight' : 'ArrowLeft') ? -1 : 1);
+    },
+    // Swipes: touch and pen only, as a mouse drag selects caption text.
+    pointerdown: (e) => (this.touch = e.pointerType !== 'mouse' && e.isPrimary ? { x: e.clientX, y: e.clientY } : null),
+    pointerup: (e) => {
+      const t = this.touch;
+      this.touch = null;
+      if (t && e.isPrimary) this.step(swipeStep(e.clientX - t.x, e.clientY - t.y, this.rtl()));
+    },
     pointercancel: () => (this.touch = null),
   };
 
