@@ -8,7 +8,8 @@ import { checkDownloads, renderDownloads, type DownloadKind, type Offer } from '
 import { FigureElement } from './figure-element.js';
 import { keyword, type Keyword } from './input.js';
 import { keywordAttribute, textAttribute } from './json-converter.js';
-import { SRC_TIMEOUT } from './remote.js';
+import { emit, NcLoadEvent } from './events.js';
+import { RemoteController, SRC_TIMEOUT } from './remote.js';
 import { RenderTurnController } from './render-turns.js';
 
 /** What a chart puts into the shared chart body. */
@@ -88,14 +89,27 @@ export abstract class ChartElement extends FigureElement {
 
   protected override turns = new RenderTurnController(this);
 
-  constructor() {
-    super();
-    this.input.useRemote((t) => this.readCsv(t));
-  }
+  /** Set when the `src` data changed, for `nc-load` once it is drawn. */
+  private remoteChanged = false;
+  private readonly loader = new RemoteController(
+    this,
+    (t) => this.readCsv(t),
+    (s) => {
+      this.remoteChanged = true;
+      this.input.setRemote(s);
+    },
+  );
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('src') || changed.has('srcTimeout')) this.input.load(this.src, this.srcTimeout);
+    if (changed.has('src') || changed.has('srcTimeout')) this.loader.load(this.src.trim(), this.srcTimeout);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const r = this.input.remote;
+    if (this.remoteChanged && r?.status === 'loaded' && !this.errors.length) emit(this, new NcLoadEvent(this.src, r.format));
+    this.remoteChanged = false;
   }
 
   protected override busy(): boolean {

@@ -6,13 +6,12 @@
  * said by the one status region in ./announcer.ts.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CsvData } from '../core/csv.js';
 import { issueTextsSettled, loadIssueTexts } from '../i18n/issue-texts.js';
 import { en } from '../i18n/messages.js';
 import { formatIssue, isRecord, makeIssue, own, type Issue } from '../schema/issues.js';
 import { fromScript, JsonParseFailure, parseJson } from '../schema/json.js';
-import { emit, NcInvalidEvent, NcLoadEvent, NcWarningEvent } from './events.js';
-import { RemoteController, type RemoteState } from './remote.js';
+import { emit, NcInvalidEvent, NcWarningEvent } from './events.js';
+import type { RemoteState } from './remote.js';
 
 export type Problems = { errors: Issue[]; warnings: Issue[] };
 
@@ -79,7 +78,7 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolea
 
 /**
  * One element's input: the child script (watched while connected), the `src`
- * data (for charts, see useRemote), the problems of the last update and the
+ * data (charts report it with setRemote), the problems of the last update and the
  * events waiting for it to render.
  */
 export class InputController implements ReactiveController, IssueSink {
@@ -94,12 +93,9 @@ export class InputController implements ReactiveController, IssueSink {
   awaitingTexts = false;
   /** Set when the script or `src` data changed, until the element reads it (takeNew). */
   private fresh = false;
-  private remoteChanged = false;
   private reported = '';
   private pending: Event[] = [];
   private observer: MutationObserver | undefined;
-  private loader: RemoteController | undefined;
-  private src = '';
 
   constructor(
     readonly element: Host,
@@ -108,20 +104,12 @@ export class InputController implements ReactiveController, IssueSink {
     element.addController(this);
   }
 
-  /** Lets this element load `src` (charts); `csv` reads CSV rows into the chart's input. */
-  useRemote(csv: (text: string) => Promise<CsvData>): void {
-    this.loader = new RemoteController(this.element, csv, (s) => {
-      if (s === this.remote) return;
-      this.remote = s;
-      this.fresh = this.remoteChanged = true;
-      this.element.requestUpdate();
-    });
-  }
-
-  /** Starts loading `src` (the request in flight is cancelled; '' stops). */
-  load(src: string, timeout: number): void {
-    this.src = src;
-    this.loader?.load(src.trim(), timeout);
+  /** Where the `src` data now stands (charts: their RemoteController reports here). */
+  setRemote(state: RemoteState | undefined): void {
+    if (state === this.remote) return;
+    this.remote = state;
+    this.fresh = true;
+    this.element.requestUpdate();
   }
 
   /** True while `src` data is on its way. */
@@ -213,9 +201,6 @@ export class InputController implements ReactiveController, IssueSink {
     const events = this.pending;
     this.pending = [];
     for (const e of events) emit(this.element, e);
-    const r = this.remote;
-    if (this.remoteChanged && r?.status === 'loaded' && !this.errors.length) emit(this.element, new NcLoadEvent(this.src, r.format));
-    this.remoteChanged = false;
   }
 
   private readScript(): void {
