@@ -11,7 +11,8 @@ import type { Source } from '../../core/types.js';
 import { msg, type Strings } from '../../i18n/messages.js';
 import { bidi, mirror, renderKey, svgLabel, type Mirror, type TableSpec } from '../../internal/chart-parts.js';
 import { renderText } from '../../internal/text.js';
-import { BAR_H, LINE, type ComparisonModel, type FigureStyle, type Row } from './model.js';
+import { LINE_HEIGHT } from '../casualty-trend/layout/constants.js';
+import { BAR_H, type ComparisonModel, type FigureStyle, type Row } from './model.js';
 
 export interface ComparisonView {
   mirrored: boolean;
@@ -52,7 +53,7 @@ export function drawComparisonSvg(m: ComparisonModel, v: ComparisonView): Templa
         : nothing
     }
     <line class="baseline" x1=${m.x0} x2=${m.x1} y1=${m.axisY} y2=${m.axisY} transform=${f.shapes}></line>
-    ${m.ticks.map((t, i) => svg`<text x=${f.x(t.x)} y=${m.axisY + LINE} text-anchor=${f.anchor(i === 0 ? 'start' : 'middle')}>${t.label}</text>`)}
+    ${m.ticks.map((t, i) => svg`<text x=${f.x(t.x)} y=${m.axisY + LINE_HEIGHT} text-anchor=${f.anchor(i === 0 ? 'start' : 'middle')}>${t.label}</text>`)}
     ${active ? svg`<rect class="focus-ring" x="1.25" y=${active.y - 4} width=${m.width - 2.5} height=${active.h + 8} rx="3"></rect>` : nothing}
   </svg>`;
 }
@@ -63,7 +64,7 @@ function drawRow(row: Row, m: ComparisonModel, f: Mirror): SVGTemplateResult {
   const start = f.anchor('start');
   const name = bidi(row.name.lines[0] ?? '', start);
   return svg`<g class="row${row.isReference ? ' ref' : ''}">
-    <text class="name" text-anchor=${name.anchor} direction=${name.dir}>${row.name.lines.map((l, i) => svg`<tspan x=${f.x(row.name.x)} y=${row.name.y + i * LINE}>${l}</tspan>`)}</text>
+    <text class="name" text-anchor=${name.anchor} direction=${name.dir}>${row.name.lines.map((l, i) => svg`<tspan x=${f.x(row.name.x)} y=${row.name.y + i * LINE_HEIGHT}>${l}</tspan>`)}</text>
     ${row.meta ? svgLabel('', f.x(row.meta.x), row.meta.y, start, row.meta.text) : nothing}
     <g transform=${f.shapes}>
       ${s.noFigure ? svg`<rect class="track" x=${m.x0} y=${row.barY} width=${m.x1 - m.x0} height=${BAR_H} rx="2"></rect>` : nothing}

@@ -10,9 +10,9 @@ import { formatNumber } from '../../core/format.js';
 import { textWidth, wrapText } from '../../core/text.js';
 import { countDomainMax, countTicks, linear } from '../../core/scale.js';
 import type { Source } from '../../schema/comparison.js';
+// The same text size and line height as every chart's labels: defined once, with the trend's layout numbers.
+import { FONT_SIZE, LINE_HEIGHT } from '../casualty-trend/layout/constants.js';
 
-export const FONT = 12;
-export const LINE = 15;
 export const BAR_H = 16;
 const GAP = 12;
 /** Below this width, names sit above their bars. */
@@ -87,7 +87,7 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
   const { sources, reference, mark, locale } = input;
   const width = Math.max(200, Math.floor(input.width));
   const stacked = width < STACK_BELOW;
-  const bold = FONT * 1.1;
+  const bold = FONT_SIZE * 1.1;
   const nameCol = stacked ? width : Math.min(Math.round(width * 0.34), Math.max(60, ...sources.map((s) => textWidth(s.name, bold) + 4)));
   const x0 = stacked ? 1 : nameCol + GAP;
   const labels = sources.map((s) => (s.noFigure ? (input.noFigureLabel ?? 'No figure released') : figureText(s, locale, input.text)));
@@ -114,7 +114,7 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
     ]
       .filter(Boolean)
       .join(' · ');
-    const nameH = lines.length * LINE + (metaText ? LINE : 0);
+    const nameH = lines.length * LINE_HEIGHT + (metaText ? LINE_HEIGHT : 0);
     const barY = stacked ? y + nameH + 2 : y + 1;
     const cmp = reference && reference !== s ? compareWith(s, reference, locale, input.text) : null;
     const { bar, range, dot, end } = marks(s, mark, X, x0);
@@ -124,8 +124,8 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
       source: s,
       y,
       h,
-      name: { x: 0, y: y + LINE - 3, lines },
-      meta: metaText ? { x: 0, y: y + lines.length * LINE + LINE - 3, text: metaText } : null,
+      name: { x: 0, y: y + LINE_HEIGHT - 3, lines },
+      meta: metaText ? { x: 0, y: y + lines.length * LINE_HEIGHT + LINE_HEIGHT - 3, text: metaText } : null,
       barY: r(barY),
       bar,
       range,
@@ -138,7 +138,7 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
     y += h + GAP;
   }
   const ticks = countTicks(top, tickCount).map((v) => ({ x: X(v), label: formatNumber(v, locale) }));
-  return { width, height: y + LINE + 8, stacked, x0, x1, ticks, axisY: y, rows, ...furniture(rows, refXs, stacked, y) };
+  return { width, height: y + LINE_HEIGHT + 8, stacked, x0, x1, ticks, axisY: y, rows, ...furniture(rows, refXs, stacked, y) };
 }
 
 /** A row's marks: bar from zero, range, dot; and where the marks end (the value label goes after). */
@@ -185,16 +185,16 @@ interface LabelInput {
 /** The value label after the marks (clear of the reference marks), and the comparison beside it or on a line below. */
 function valueLabels(f: LabelFrame, row: LabelInput): { label: Row['label']; callout: Row['callout']; barBlock: number } {
   const o = { ...f, ...row };
-  const bold = FONT * 1.1;
+  const bold = FONT_SIZE * 1.1;
   const label = { x: r(o.end + 6), y: r(o.barY + BAR_H / 2 + 4), text: o.text };
   if (o.s.noFigure) label.x = o.x0 + 8;
   const lw = textWidth(o.text, bold);
   for (const refX of o.refXs) if (label.x < refX + 4 && label.x + lw > refX - 4) label.x = r(refX + 5);
   if (!o.cmp) return { label, callout: null, barBlock: BAR_H };
   const after = label.x + lw + 10;
-  if (!o.stacked && after + textWidth(o.cmp, FONT) <= o.width)
+  if (!o.stacked && after + textWidth(o.cmp, FONT_SIZE) <= o.width)
     return { label, callout: { x: r(after), y: label.y, text: o.cmp }, barBlock: BAR_H };
-  return { label, callout: { x: o.x0, y: r(o.barY + BAR_H + LINE - 2), text: o.cmp }, barBlock: BAR_H + LINE };
+  return { label, callout: { x: o.x0, y: r(o.barY + BAR_H + LINE_HEIGHT - 2), text: o.cmp }, barBlock: BAR_H + LINE_HEIGHT };
 }
 
 /** Grid spans, the reference marks through each row's bar band, and the styles present (for the key). */
