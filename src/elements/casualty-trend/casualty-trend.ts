@@ -122,6 +122,11 @@ export class CasualtyTrend extends ChartElement {
     return this.prepared?.model ?? null;
   }
 
+  /** What a screen reader hears as the description (the server-side CLI reads it too). */
+  private get description(): string {
+    return this.prepared?.description ?? '';
+  }
+
   private get name(): string {
     return this.prepared?.name ?? (this.heading || this.t('chart'));
   }
@@ -170,7 +175,7 @@ export class CasualtyTrend extends ChartElement {
       : null;
     const m = this.model;
     if (m !== this.navX.model) this.navX = { model: m, xs: m ? m.nav.map((row) => row.map((p) => p.x)) : [] };
-    if (announce && this.prepared) this.announcer.say(this.t('updated', { description: this.prepared.description }));
+    if (announce && this.prepared) this.announcer.say(this.t('updated', { description: this.description }));
     // While src loads: an empty chart of this width, whose height is the plot's own reserve.
     const empty = { series: [], interval: 'month' as const };
     this.reserve = this.busy()
@@ -199,7 +204,7 @@ export class CasualtyTrend extends ChartElement {
       readout: p ? p.text : null,
       hints: [this.t('trendHintFocus'), this.t('trendHint')],
       extras: m ? drawTrendKeys(m, this.text, this.resolvedLocale) : nothing,
-      description: html`<p>${this.prepared?.description ?? ''}</p>
+      description: html`<p>${this.description}</p>
         ${texts.length ? html`<p>${this.t('annotations', { list: texts.join('. ') })}</p>` : nothing}`,
       keysHelp: this.t(keys),
       table: () => trendTable(data!, { name: this.name, unit: this.unit, locale: this.resolvedLocale, text: this.text }),

@@ -78,3 +78,24 @@ export function findReference(sources: readonly Source[], reference: string): { 
     issue: { path: 'reference', message: `no source is named "${reference}" (sources: ${names})`, severity: 'error' },
   };
 }
+
+/** Three sources of the default shape: the room kept while `src` loads. */
+const PLACEHOLDER: Source[] = [1, 2, 3].map((order) => ({
+  name: 'Source',
+  value: order,
+  low: null,
+  high: null,
+  kind: 'monitor',
+  status: null,
+  url: null,
+  urlRefused: false,
+  retrieved: null,
+  note: null,
+  noFigure: false,
+  order,
+}));
+
+/** While `src` loads: room for three sources at this width; pages that know better set a min-height. */
+export function reserveModel(width: number): ComparisonModel {
+  return buildComparisonModel({ sources: PLACEHOLDER, reference: null, mark: 'bar', width: width || 640, locale: 'en' });
+}

@@ -9,8 +9,8 @@ import { ChartElement } from '../../internal/chart-element.js';
 import { keyword, problemsOf, type Keyword, type Problems } from '../../internal/input.js';
 import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
 import { baseStyles, chartStyles } from '../../internal/styles.js';
-import { buildComparisonModel, type CompareMark, type ComparisonModel } from './model.js';
-import { comparisonPreparer, findReference, type PreparedComparison } from './prepare.js';
+import type { CompareMark, ComparisonModel } from './model.js';
+import { comparisonPreparer, findReference, reserveModel, type PreparedComparison } from './prepare.js';
 import { comparisonTable, drawComparisonKeys, drawComparisonSvg, drawSourceLinks, type ComparisonView } from './draw.js';
 import { comparisonStyles } from './source-comparison.styles.js';
 
@@ -26,20 +26,6 @@ const MARK: Keyword<CompareMark> = {
 };
 /** Inputs whose change means parsing again (with new script or `src` data). */
 const DATA_KEYS: readonly PropertyKey[] = ['data', 'reference'];
-const PLACEHOLDER: Source[] = [1, 2, 3].map((order) => ({
-  name: 'Source',
-  value: order,
-  low: null,
-  high: null,
-  kind: 'monitor',
-  status: null,
-  url: null,
-  urlRefused: false,
-  retrieved: null,
-  note: null,
-  noFigure: false,
-  order,
-}));
 
 /**
  * The same event counted by different sources — a military's own tally, NGO
@@ -118,6 +104,11 @@ export class SourceComparison extends ChartElement {
     return this.prepared?.model ?? null;
   }
 
+  /** What a screen reader hears as the description (the server-side CLI reads it too). */
+  private get description(): string {
+    return this.prepared?.description ?? '';
+  }
+
   /** Parses the sources and finds the reference; true when new, valid data replaced valid data (worth announcing). */
   private parse(changed: PropertyValues): boolean {
     const r = parseSources(this.input.pick({ data: this.data }, 'data')('data'));
@@ -160,10 +151,8 @@ export class SourceComparison extends ChartElement {
       text: this.text,
     });
     // While src loads: room for three sources at this width; pages that know better set a min-height.
-    this.reserve = this.busy()
-      ? buildComparisonModel({ sources: PLACEHOLDER, reference: null, mark: 'bar', width: this.size.width || 640, locale: 'en' })
-      : null;
-    if (announce) this.announcer.say(this.t('updated', { description: this.prepared.description }));
+    this.reserve = this.busy() ? reserveModel(this.size.width) : null;
+    if (announce) this.announcer.say(this.t('updated', { description: this.description }));
   }
 
   /** Without a subheading, say what is counted and when: "Civilians killed, May 2017". */
@@ -204,7 +193,7 @@ export class SourceComparison extends ChartElement {
         readout: row ? sourceText(row.source, o) : null,
         hints: [this.t('comparisonHintFocus'), this.t('comparisonHint')],
         extras: html`${m ? drawComparisonKeys(m, v) : nothing} ${drawSourceLinks(v)}`,
-        description: html`<p>${this.prepared?.description ?? ''}</p>`,
+        description: html`<p>${this.description}</p>`,
         keysHelp: this.t('comparisonKeys'),
         table: () => comparisonTable(m, v),
       }),
