@@ -6,10 +6,10 @@ import { makeIssue, type Issue } from '../schema/issues.js';
 import { renderDataTable, renderReadout, renderTableToggle, type TableSpec } from './chart-parts.js';
 import { checkDownloads, renderDownloads, type DownloadKind, type Offer } from './downloads.js';
 import { FigureElement } from './figure-element.js';
-import { keyword, type Keyword } from './input.js';
+import { keyword, type Keyword, type Problems } from './input.js';
 import { keywordAttribute, textAttribute } from './json-converter.js';
 import { emit, NcLoadEvent } from './events.js';
-import { RemoteController, SRC_TIMEOUT } from './remote.js';
+import { RemoteController, SRC_TIMEOUT, withRemote } from './remote.js';
 import { RenderTurnController } from './render-turns.js';
 
 /** What a chart puts into the shared chart body. */
@@ -103,6 +103,11 @@ export abstract class ChartElement extends FigureElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('src') || changed.has('srcTimeout')) this.loader.load(this.src.trim(), this.srcTimeout);
+  }
+
+  /** Problems once `src` is involved (see remote.ts); `inlineGiven` when inline data is set, which `src` then overrides. @internal */
+  protected withRemote(p: Problems, inlineGiven: boolean): Problems {
+    return withRemote(this.input.remote, p, inlineGiven || this.input.script !== undefined);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { issueTextsSettled, loadIssueTexts } from '../i18n/issue-texts.js';
 import { en } from '../i18n/messages.js';
-import { formatIssue, isRecord, makeIssue, own, type Issue } from '../schema/issues.js';
+import { formatIssue, isRecord, own, type Issue } from '../schema/issues.js';
 import { fromScript, JsonParseFailure, parseJson } from '../schema/json.js';
 import { emit, NcInvalidEvent, NcWarningEvent } from './events.js';
 import type { RemoteState } from './remote.js';
@@ -148,23 +148,6 @@ export class InputController implements ReactiveController, IssueSink {
     if (s instanceof JsonParseFailure) return (k) => (k === main ? fromScript(s) : undefined);
     if (isRecord(s) && (wrapper || own(s, main) !== undefined)) return (k) => own(s, k);
     return (k) => (k === main ? s : undefined);
-  }
-
-  /** Problems once `src` is involved: a failed load replaces them, CSV rows get their line numbers, ignored inline data warns. */
-  withRemote(p: Problems, inlineGiven: boolean): Problems {
-    const r = this.remote;
-    if (!r) return p;
-    if (r.status === 'failed') return { errors: r.issues, warnings: [] };
-    const map = (i: Issue): Issue => (r.status === 'loaded' ? { ...i, path: r.locate(i.path) } : i);
-    const ignored = inlineGiven || this.script !== undefined;
-    return {
-      errors: p.errors.map(map),
-      warnings: [
-        ...(r.status === 'loaded' ? r.warnings : []),
-        ...p.warnings.map(map),
-        ...(ignored ? [makeIssue('data', 'warning', ['iIgnoredForSrc'])] : []),
-      ],
-    };
   }
 
   /** Keeps this update's problems and reports them once per distinct set. */

@@ -90,3 +90,22 @@ export class RemoteController implements ReactiveController {
     }
   }
 }
+
+/** Problems once `src` is involved: a failed load replaces them, CSV rows get their line numbers, ignored inline data (`ignored`) warns. */
+export function withRemote(
+  r: RemoteState | undefined,
+  p: { errors: Issue[]; warnings: Issue[] },
+  ignored: boolean,
+): { errors: Issue[]; warnings: Issue[] } {
+  if (!r) return p;
+  if (r.status === 'failed') return { errors: r.issues, warnings: [] };
+  const map = (i: Issue): Issue => (r.status === 'loaded' ? { ...i, path: r.locate(i.path) } : i);
+  return {
+    errors: p.errors.map(map),
+    warnings: [
+      ...(r.status === 'loaded' ? r.warnings : []),
+      ...p.warnings.map(map),
+      ...(ignored ? [makeIssue('data', 'warning', ['iIgnoredForSrc'])] : []),
+    ],
+  };
+}

@@ -138,7 +138,7 @@ export class CasualtyTrend extends ChartElement {
     const r = readTrend(get('data'), get('annotations'), o);
     if (r.claimsPending) this.claims.want(this.resolvedLocale);
     const before = this.parsed;
-    this.dataIssues = this.input.withRemote(r.problems, this.data !== undefined);
+    this.dataIssues = this.withRemote(r.problems, this.data !== undefined);
     if (r.value) ({ data: this.parsed, annotations: this.parsedAnnotations } = r.value);
     if (this.dataIssues.errors.length) {
       this.parsed = null;

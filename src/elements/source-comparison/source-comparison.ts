@@ -113,7 +113,7 @@ export class SourceComparison extends ChartElement {
   private parse(changed: PropertyValues): boolean {
     const r = parseSources(this.input.pick({ data: this.data }, 'data')('data'));
     const before = this.hasUpdated && this.dataIssues.errors.length === 0 && this.sources.length > 0;
-    const { errors, warnings } = this.input.withRemote(problemsOf(r), this.data !== undefined);
+    const { errors, warnings } = this.withRemote(problemsOf(r), this.data !== undefined);
     let sources = r.ok && !errors.length ? r.value : [];
     this.refSource = null;
     if (r.ok && !errors.length && !this.busy() && this.reference) {
