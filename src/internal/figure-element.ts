@@ -159,10 +159,23 @@ export abstract class FigureElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || isServer) return super.scheduleUpdate();
-    const words = () => this.words.firstWait(resolveLocale(this.nearestLocale(), 'en'));
+    const words = () => {
+      const waits = [this.words.firstWait(resolveLocale(this.nearestLocale(), 'en')), this.serverProblems()].filter((w) => w);
+      return waits.length ? Promise.all(waits) : undefined;
+    };
     const turn = this.turns?.take();
     const ready = turn ? turn.then(words) : words();
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * Server markup that lists problems (the error list, the preview panel) is hydrated with the
+   * same list, so the first update waits for the English validation messages it needs
+   * (src/i18n/issue-texts.ts); other server markup, and client-only elements, do not wait.
+   */
+  private serverProblems(): Promise<void> | undefined {
+    if (issueTextsSettled() || !this.shadowRoot?.querySelector('[part~="error"], [data-nc-preview]')) return undefined;
+    return loadIssueTexts();
   }
 
   /** Resolves locale and source link; returns the frame's own warnings. @internal */
