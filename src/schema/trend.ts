@@ -12,7 +12,7 @@ import { readList } from './read.js';
 import { readAnnotation } from './trend/annotations.js';
 import { markGaps } from './trend/gaps.js';
 import { checkSameInterval, resolveInterval } from './trend/interval.js';
-import { checkCaps, listSeries, readAllSeries } from './trend/series.js';
+import { checkPointCap, listSeries, readAllSeries } from './trend/series.js';
 import { dataSpan } from './trend/span.js';
 
 export { MISSING_MODES, STATUSES } from '../core/types.js';
@@ -36,7 +36,7 @@ export function parseTrendData(
 ): Parsed<TrendData> {
   const issues = new IssueList();
   const raw = listSeries(input, defaultName, issues);
-  checkCaps(raw, issues);
+  checkPointCap(raw, issues);
   if (issues.hasErrors) return issues.result({ series: [], interval: 'day' as Interval });
   const { series, index, dates } = readAllSeries(raw, issues);
   const resolved = resolveInterval(interval, dates, issues);

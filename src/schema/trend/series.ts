@@ -59,6 +59,11 @@ function listNamedSeries(input: Record<string, unknown>, issues: IssueList): Raw
     issues.error('data.series', 'iSeriesList', { got: got(list) });
     return [];
   }
+  // Counted before any entry is read, so a list of millions costs a count, not a problem per entry.
+  if (list.length > MAX_SERIES) {
+    issues.error('data.series', ...tooMany(list.length, MAX_SERIES, 'iManySeries'));
+    return [];
+  }
   const out: RawSeries[] = [];
   list.forEach((s, i) => {
     const path = `data.series[${i}]`;
@@ -71,10 +76,9 @@ function listNamedSeries(input: Record<string, unknown>, issues: IssueList): Raw
   return out;
 }
 
-/** The caps on series and points, checked before the walk so an oversized input costs a count, not a parse. */
-export function checkCaps(raw: readonly RawSeries[], issues: IssueList): void {
+/** The cap on points in all series together, checked before the walk so an oversized input costs a count, not a parse. */
+export function checkPointCap(raw: readonly RawSeries[], issues: IssueList): void {
   const total = raw.reduce((sum, s) => sum + (Array.isArray(s.points) ? s.points.length : 0), 0);
-  if (raw.length > MAX_SERIES) issues.error('data.series', ...tooMany(raw.length, MAX_SERIES, 'iManySeries'));
   if (total > MAX_POINTS) issues.error('data', ...tooMany(total, MAX_POINTS, 'iManyPoints'));
 }
 
