@@ -223,6 +223,13 @@ describe('schema/trend limits', () => {
     expect(errorsOf([{ date: '2017', value: 5, low: 1, high: 1.7e308 }])).to.deep.equal(['data[0].high']);
     expect(errorsOf([{ date: '2017', value: 1e12 }])).to.deep.equal([]);
   });
+  it('refuses a series list over the cap before reading its entries: one error, not one per entry', () => {
+    // Each entry was read first: 10 MB of JSON like this (half the JSON cap) made 5 million issues and froze the tab.
+    const r = parseTrendData({ series: new Array(10_000).fill(0) });
+    expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code, i.params])).to.deep.equal([
+      ['data.series', 'iManySeries', { count: 10_000, max: 50 }],
+    ]);
+  });
   it('refuses two timestamps in the same day', () => {
     expect(
       errorsOf([
