@@ -168,11 +168,7 @@ export abstract class FigureElement extends LitElement {
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /**
-   * Server markup that lists problems (the error list, the preview panel) is hydrated with the
-   * same list, so the first update waits for the English validation messages it needs
-   * (src/i18n/issue-texts.ts); other server markup, and client-only elements, do not wait.
-   */
+  /** Server markup listing problems (error list, preview) hydrates with the same list: wait for the messages (i18n/issue-texts.ts). */
   private serverProblems(): Promise<void> | undefined {
     if (issueTextsSettled() || !this.shadowRoot?.querySelector('[part~="error"], [data-nc-preview]')) return undefined;
     return loadIssueTexts();
