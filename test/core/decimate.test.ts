@@ -150,7 +150,7 @@ describe('core/decimate', () => {
   });
 
   describe('status styles: boundaries fall on the same points, none invented', () => {
-    const style = (p: TrendPoint) => (p.status === 'estimate' ? 'dashed' : p.status === 'unverified' ? 'dotted' : 'solid');
+    const style = (p: TrendPoint) => (p.status === 'estimate' ? 'estimate' : p.status === 'unverified' ? 'unverified' : 'solid');
     const st = (list: (Status | null)[]) => list.map((s, i) => pt(i, 10 + (i % 4), { status: s }));
     it('the last point before and the first after a change are kept', () => {
       const pts = st([null, 'confirmed', null, 'reported', 'estimate', 'estimate', 'estimate', 'estimate']);

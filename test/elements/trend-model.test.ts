@@ -69,7 +69,7 @@ describe('casualty-trend model', () => {
       ],
       640,
     );
-    expect(m.series[0]!.runs.map((r) => r.style)).to.deep.equal(['solid', 'dashed', 'dotted']);
+    expect(m.series[0]!.runs.map((r) => r.style)).to.deep.equal(['solid', 'estimate', 'unverified']);
     expect(m.series[0]!.markers.map((p) => p.hollow)).to.deep.equal([false, false, true, true]);
     expect(m.statuses).to.deep.equal(['confirmed', 'estimate', 'unverified']);
   });
@@ -78,7 +78,7 @@ describe('casualty-trend model', () => {
     const m = model(firstDays, 640, 'bar');
     const bars = m.series[0]!.bars;
     expect(bars).to.have.length(2);
-    expect(bars.map((b) => b.style)).to.deep.equal(['dotted', 'solid']);
+    expect(bars.map((b) => b.style)).to.deep.equal(['unverified', 'solid']);
     const base = m.plot.y + m.plot.h;
     for (const b of bars) expect(Math.round(b.y + b.h)).to.equal(base);
     expect(bars[1]!.h).to.be.greaterThan(bars[0]!.h);

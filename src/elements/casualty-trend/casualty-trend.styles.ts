@@ -41,13 +41,13 @@ export const trendStyles = css`
     stroke-linejoin: round;
     stroke-linecap: round;
   }
-  .dashed.line,
-  .dashed.sample {
+  .estimate.line,
+  .estimate.sample {
     stroke-dasharray: 8 5;
     stroke-linecap: butt;
   }
-  .dotted.line,
-  .dotted.sample {
+  .unverified.line,
+  .unverified.sample {
     stroke-dasharray: 2 5;
   }
   .area {
@@ -66,13 +66,13 @@ export const trendStyles = css`
   .bar {
     fill: var(--c);
   }
-  .bar.dashed,
-  .bar.dotted {
+  .bar.estimate,
+  .bar.unverified {
     fill: var(--_bg);
     stroke: var(--c);
     stroke-width: 1.5;
   }
-  .bar.dotted {
+  .bar.unverified {
     stroke-dasharray: 2 2;
   }
   .whisker {
@@ -182,8 +182,8 @@ export const trendStyles = css`
       stroke: GrayText;
       stroke-dasharray: 2 2;
     }
-    .bar.dashed,
-    .bar.dotted,
+    .bar.estimate,
+    .bar.unverified,
     .marker.hollow {
       fill: Canvas;
     }

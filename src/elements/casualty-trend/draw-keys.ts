@@ -12,7 +12,7 @@ import type { TableColumn, TableSpec } from '../../internal/chart-parts.js';
 import { markerPath, statusStyle, type LineStyle, type MarkerShape, type TrendModel } from './model.js';
 import { gapPath } from './draw.js';
 
-const STATUS_LABEL: Record<LineStyle, 'estimate' | 'unverified' | null> = { solid: null, dashed: 'estimate', dotted: 'unverified' };
+const STATUS_LABEL: Record<LineStyle, 'estimate' | 'unverified' | null> = { solid: null, estimate: 'estimate', unverified: 'unverified' };
 
 function sample(cls: string, style: LineStyle, shape: MarkerShape, hollow: boolean): TemplateResult {
   return html`<svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" focusable="false">

@@ -7,6 +7,7 @@ import { msg, textFor, type Strings } from '../../i18n/messages.js';
 import { kindWord, statusWord } from '../../core/describe.js';
 import { compareWith, figureText, hasRange, upper } from '../../core/compare.js';
 import { formatNumber } from '../../core/format.js';
+import { figureStyleOf, type FigureStyle } from '../../core/figure-style.js';
 import { textWidth, wrapText } from '../../core/text.js';
 import { countDomainMax, countTicks, linear } from '../../core/scale.js';
 import type { Source } from '../../schema/comparison.js';
@@ -18,7 +19,7 @@ const GAP = 12;
 /** Below this width, names sit above their bars. */
 export const STACK_BELOW = 420;
 
-export type FigureStyle = 'solid' | 'estimate' | 'unverified';
+export type { FigureStyle };
 export type CompareMark = 'bar' | 'dot';
 
 export interface Row {
@@ -74,9 +75,7 @@ export interface ComparisonModelInput {
 }
 
 export function figureStyle(s: Source): FigureStyle {
-  if (s.status === 'unverified') return 'unverified';
-  if (s.status === 'estimate') return 'estimate';
-  return 'solid';
+  return figureStyleOf(s.status);
 }
 
 function r(n: number): number {

@@ -3,13 +3,15 @@
  * the element's templates read. Types only.
  */
 import type { Box } from '../../../core/labels.js';
+import type { FigureStyle } from '../../../core/figure-style.js';
 import type { TrendMark } from '../../../core/describe.js';
 import type { Annotation, Status, TrendData } from '../../../core/types.js';
 import type { Strings } from '../../../i18n/messages.js';
 
 export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
 export type MarkerShape = (typeof MARKER_SHAPES)[number];
-export type LineStyle = 'solid' | 'dashed' | 'dotted';
+/** A line's, band's or bar's style by status: the one vocabulary of core/figure-style.ts. */
+export type LineStyle = FigureStyle;
 
 export interface TrendModelInput {
   data: TrendData;

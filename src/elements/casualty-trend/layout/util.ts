@@ -1,8 +1,6 @@
 /** Small helpers every layout step shares: rounding, wrapped text boxes, status styles. */
 import { textWidth, wrapText } from '../../../core/text.js';
-import type { Status } from '../../../core/types.js';
 import { FONT_SIZE, LINE_HEIGHT } from './constants.js';
-import type { LineStyle } from './types.js';
 
 /** Coordinates are rounded to 0.01 px: shorter paths, stable snapshots. */
 export function r(n: number): number {
@@ -17,15 +15,5 @@ export function block(text: string, maxWidth: number, weight = 1): { lines: stri
   return { lines, w: Math.ceil(w) + 2, h: lines.length * LINE_HEIGHT };
 }
 
-const STYLE_RANK: Record<LineStyle, number> = { solid: 0, dashed: 1, dotted: 2 };
-
-export function statusStyle(status: Status | null): LineStyle {
-  if (status === 'unverified') return 'dotted';
-  if (status === 'estimate') return 'dashed';
-  return 'solid';
-}
-
-/** The weaker of two styles: a segment between an estimate and a confirmed figure is drawn as an estimate. */
-export function weaker(a: LineStyle, b: LineStyle): LineStyle {
-  return STYLE_RANK[a] >= STYLE_RANK[b] ? a : b;
-}
+/** The figure styles are one vocabulary for every element (core/figure-style.ts). */
+export { figureStyleOf as statusStyle, weaker } from '../../../core/figure-style.js';
