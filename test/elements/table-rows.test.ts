@@ -71,4 +71,22 @@ describe('data table rows (internal/table-rows.ts)', () => {
     wrap.append(el);
     await expectEveryRowOnce(el);
   });
+
+  it('many charts share one budget of later rows per frame, so no frame lays out thousands of hidden rows', async () => {
+    const wrap = await box(400);
+    const charts = await Promise.all(Array.from({ length: 6 }, () => drawn(wrap)));
+    const count = () => charts.reduce((n, c) => n + shadow(c).querySelectorAll('#table tbody tr').length, 0);
+    let before = count();
+    expect(before).to.equal(6 * TABLE_ROWS_NOW);
+    let frames = 0;
+    while (count() < 6 * 1000 && frames < 200) {
+      await nextFrame();
+      frames++;
+      const now = count();
+      // At most 300 rows a frame (TABLE_ROWS_PER_FRAME); twice that, since a pump may fall just before or after the frame it is counted in.
+      expect(now - before).to.be.at.most(600);
+      before = now;
+    }
+    for (const c of charts) await expectEveryRowOnce(c);
+  });
 });
