@@ -6,7 +6,7 @@
  * it concerns one cell, the column: `src line 7, column value`.
  */
 
-import { englishIssue, type IssueParams } from '../i18n/issue-text.js';
+import { englishField, type IssueParams } from '../i18n/issue-text.js';
 import type { Key } from '../i18n/messages.js';
 
 /** A problem in the CSV; like any issue, its English message comes from its catalogue key (src/i18n/en-issues.ts). */
@@ -18,15 +18,8 @@ export interface CsvProblem {
   params: IssueParams;
 }
 
-const problem = (path: string, severity: CsvProblem['severity'], code: Key, params: IssueParams = {}): CsvProblem => ({
-  path,
-  get message() {
-    return englishIssue(code, params);
-  },
-  severity,
-  code,
-  params,
-});
+const problem = (path: string, severity: CsvProblem['severity'], code: Key, params: IssueParams = {}): CsvProblem =>
+  englishField({ path, severity, code, params }, 'message', code, params) as CsvProblem;
 
 /** Rows as the chart schema reads them, plus where each came from. */
 export interface CsvData {

@@ -3,20 +3,14 @@
  * `href="javascript:…"` unchanged, so nothing from input reaches an attribute
  * without passing here.
  */
-import { englishIssue, word, type IssueParams, type IssueWord } from '../i18n/issue-text.js';
+import { englishField, word, type IssueParams, type IssueWord } from '../i18n/issue-text.js';
 import type { Key } from '../i18n/messages.js';
 
 /** A refusal: `reason` in English (after "it"), `why` the same as a catalogue phrase for the reader's language. */
 export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string; why: IssueWord };
 
-const refuse = (key: Key, params?: IssueParams): UrlCheck => ({
-  ok: false,
-  // Read when read: the English messages load with the first problem (i18n/issue-texts.ts).
-  get reason() {
-    return englishIssue(key, params);
-  },
-  why: word(key, params),
-});
+const refuse = (key: Key, params?: IssueParams): UrlCheck =>
+  englishField({ ok: false, why: word(key, params) }, 'reason', key, params) as UrlCheck;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 

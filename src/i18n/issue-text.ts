@@ -43,5 +43,13 @@ export function englishIssue(key: Key, params: IssueParams = {}): string {
   return issueText(undefined, key, params) || `${key} ${JSON.stringify(params)}`;
 }
 
+/**
+ * Defines `name` on `target` as the English of `key`, read when it is read (the messages load with
+ * the first problem, issue-texts.ts): the one way an issue, a CSV problem or a URL refusal says it.
+ */
+export function englishField<T extends object>(target: T, name: string, key: Key, params: IssueParams = {}): T {
+  return Object.defineProperty(target, name, { get: () => englishIssue(key, params), enumerable: true });
+}
+
 /** A word of the catalogue, as a parameter. */
 export const word = (key: Key, params?: IssueParams): IssueWord => (params ? { key, params } : { key });

@@ -2,7 +2,7 @@
  * Problems found in input, each with the path of the field it concerns
  * (`data[3].value`), so an editor can find it in the JSON they pasted.
  */
-import { englishIssue, word, type IssueParam, type IssueParams, type IssueText } from '../i18n/issue-text.js';
+import { englishField, word, type IssueParam, type IssueParams, type IssueText } from '../i18n/issue-text.js';
 import type { Key } from '../i18n/messages.js';
 import { MAX_TEXT_CHARS, tooLong } from './limits.js';
 
@@ -36,18 +36,10 @@ export interface Issue {
  */
 export function makeIssue(path: string, severity: Issue['severity'], text: IssueText, instead?: IssueText): Issue {
   const [code, params = {}] = text;
-  const issue = {
-    path,
-    get message() {
-      return englishIssue(code, params);
-    },
-    severity,
-    code,
-    params,
-  } as Issue;
+  const issue = englishField({ path, severity, code, params }, 'message', code, params) as Issue;
   if (instead) {
     const [insteadCode, insteadParams = {}] = instead;
-    Object.defineProperty(issue, 'instead', { get: () => englishIssue(insteadCode, insteadParams), enumerable: true });
+    englishField(issue, 'instead', insteadCode, insteadParams);
     Object.assign(issue, { insteadCode, insteadParams });
   }
   return issue;

@@ -9,7 +9,8 @@ import { formatFigure, formatList, formatNumber } from '../../core/format.js';
 import { capitalise, msg, type Strings } from '../../i18n/messages.js';
 import type { Status, TrendData, TrendPoint } from '../../schema/trend.js';
 import type { TableColumn, TableSpec } from '../../internal/chart-parts.js';
-import { markerPath, statusStyle, type LineStyle, type MarkerShape, type TrendModel } from './model.js';
+import { figureStyleOf } from '../../core/figure-style.js';
+import { markerPath, type LineStyle, type MarkerShape, type TrendModel } from './model.js';
 import { gapPath } from './draw.js';
 
 const STATUS_LABEL: Record<LineStyle, 'estimate' | 'unverified' | null> = { solid: null, estimate: 'estimate', unverified: 'unverified' };
@@ -27,7 +28,7 @@ function sample(cls: string, style: LineStyle, shape: MarkerShape, hollow: boole
 function styleKey(m: TrendModel, text: Strings): TemplateResult[] {
   const styles = new Map<LineStyle, Status[]>();
   for (const s of m.statuses) {
-    const st = statusStyle(s);
+    const st = figureStyleOf(s);
     styles.set(st, [...(styles.get(st) ?? []), s]);
   }
   const multi = m.series.length > 1;
@@ -42,7 +43,7 @@ function styleKey(m: TrendModel, text: Strings): TemplateResult[] {
 /** The legend (several series without direct labels), the key of line styles and gaps, and the numbered notes. */
 export function drawTrendKeys(m: TrendModel, text: Strings, locale: string): TemplateResult {
   const styles = styleKey(m, text);
-  const showKey = m.statuses.some((s) => statusStyle(s) !== 'solid') || m.hasGaps;
+  const showKey = m.statuses.some((s) => figureStyleOf(s) !== 'solid') || m.hasGaps;
   return html`${
     m.legend
       ? html`<ul class="legend" aria-label=${msg(text, 'seriesKey')}>

@@ -8,7 +8,6 @@ export { FONT_SIZE, LINE_HEIGHT } from './layout/constants.js';
 export { plotHeight } from './layout/frame.js';
 export { leader } from './layout/annotations.js';
 export { markerPath } from './layout/marker.js';
-export { statusStyle } from './layout/util.js';
 export {
   MARKER_SHAPES,
   type AnnotationModel,

@@ -74,10 +74,6 @@ export interface ComparisonModelInput {
   text?: Strings | undefined;
 }
 
-export function figureStyle(s: Source): FigureStyle {
-  return figureStyleOf(s.status);
-}
-
 function r(n: number): number {
   return Math.round(n * 100) / 100;
 }
@@ -129,7 +125,7 @@ export function buildComparisonModel(input: ComparisonModelInput): ComparisonMod
       bar,
       range,
       dot,
-      style: figureStyle(s),
+      style: figureStyleOf(s.status),
       label,
       callout,
       isReference: reference === s,

@@ -12,7 +12,8 @@ import { MARKER_MIN_STEP } from './constants.js';
 import { areaPath as areaOf, linePath } from './path.js';
 import type { Frame } from './frame.js';
 import { MARKER_SHAPES, type LineStyle, type NavPoint, type SeriesModel } from './types.js';
-import { r, statusStyle, weaker } from './util.js';
+import { figureStyleOf, weaker } from '../../../core/figure-style.js';
+import { r } from './util.js';
 
 interface NavContext {
   series: string | null;
@@ -101,7 +102,7 @@ function lineRuns(pts: readonly TrendPoint[], f: Frame): SeriesModel['runs'] {
       flush();
       continue;
     }
-    const style = weaker(statusStyle(a.status), statusStyle(b.status));
+    const style = weaker(figureStyleOf(a.status), figureStyleOf(b.status));
     if (run.length && style !== runStyle) {
       run.push(a);
       flush();
@@ -123,7 +124,7 @@ function markers(pts: readonly TrendPoint[], f: Frame): SeriesModel['markers'] {
   pts.forEach((p, i) => {
     if (p.value === null) return;
     const isolated = (pts[i - 1]?.value ?? null) === null && (pts[i + 1]?.value ?? null) === null;
-    if (showAll || isolated) out.push({ x: f.X(p.t), y: f.Y(p.value), hollow: statusStyle(p.status) !== 'solid' });
+    if (showAll || isolated) out.push({ x: f.X(p.t), y: f.Y(p.value), hollow: figureStyleOf(p.status) !== 'solid' });
   });
   return out;
 }
@@ -141,7 +142,7 @@ function bars(pts: readonly TrendPoint[], c: SeriesContext): SeriesModel['bars']
       y: r(f.plot.y + f.plot.h - h),
       w: r(Math.max(1, f.barW - (count > 1 ? 1 : 0))),
       h,
-      style: statusStyle(p.status),
+      style: figureStyleOf(p.status),
     });
   });
   return out;
@@ -205,7 +206,7 @@ export function layoutSeries(
   const drawn: (readonly TrendPoint[])[] = [];
   const count = data.series.length;
   const series = data.series.map((s, si): SeriesModel => {
-    const pts = decimate(s.points, { columns: f.plot.w, x: f.x, styleClass: (p) => statusStyle(p.status), bars: mark === 'bar' });
+    const pts = decimate(s.points, { columns: f.plot.w, x: f.x, styleClass: (p) => figureStyleOf(p.status), bars: mark === 'bar' });
     drawn.push(pts);
     const cx = (t: number) => (mark === 'bar' ? r(f.X(t) - f.slot / 2 + si * f.barW + f.barW / 2) : f.X(t));
     const c: SeriesContext = { f, mark, interval: data.interval, si, count, cx };

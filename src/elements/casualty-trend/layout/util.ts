@@ -14,6 +14,3 @@ export function block(text: string, maxWidth: number, weight = 1): { lines: stri
   const w = Math.min(maxWidth, Math.max(0, ...lines.map((l) => textWidth(l, size))));
   return { lines, w: Math.ceil(w) + 2, h: lines.length * LINE_HEIGHT };
 }
-
-/** The figure styles are one vocabulary for every element (core/figure-style.ts). */
-export { figureStyleOf as statusStyle, weaker } from '../../../core/figure-style.js';
