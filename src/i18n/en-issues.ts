@@ -107,6 +107,7 @@ export const enIssues = {
   // Attributes, src and the element's own checks.
   iIgnoredForSrc: 'ignored because src is set',
   iAxisDirection: 'expected ltr, rtl or auto, got "{got}"',
+  iNoReference: 'no source is named "{name}" (sources: {list})',
   iDownloads: 'expected "data", "image" or "none", got "{got}"; ignored',
   iLocaleTag: '"{locale}" is not a valid language tag',
   iSourceLink: 'link refused: it {reason}',
@@ -151,6 +152,10 @@ export const enIssues = {
   xNoLink: 'shown without a link',
   xNoCredit: 'published without a credit',
   xLtr: 'drawn left to right',
+  xLine: 'drawn as a line',
+  xSortValue: 'sorted by value',
+  xBars: 'drawn as bars',
+  xOnePhoto: 'one photo is shown at a time',
   xLocaleEn: 'numbers and dates are written in English ("en")',
   xSourceText: 'the source is shown as text, without a link',
   xBuiltIn: 'the built-in text is used',

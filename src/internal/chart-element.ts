@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import type { CsvData } from '../core/csv.js';
 import type { CsvSource } from '../core/csv-write.js';
-import { makeIssue, type Issue } from '../schema/issues.js';
+import type { Issue } from '../schema/issues.js';
 import { renderDataTable, renderReadout, renderTableToggle, type TableSpec } from './chart-parts.js';
 import { checkDownloads, renderDownloads, type DownloadKind, type Offer } from './downloads.js';
 import { FigureElement } from './figure-element.js';
@@ -33,9 +33,11 @@ export interface ChartBody {
 }
 
 const AXIS_DIRECTION: Keyword<'ltr' | 'rtl' | 'auto'> = {
+  path: 'axis-direction',
   allowed: ['ltr', 'rtl', 'auto'],
   fallback: 'ltr',
-  issue: (got) => makeIssue('axis-direction', 'warning', ['iAxisDirection', { got }], ['xLtr']),
+  code: 'iAxisDirection',
+  instead: 'xLtr',
 };
 
 /**

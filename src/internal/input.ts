@@ -8,7 +8,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { issueTextsSettled, loadIssueTexts } from '../i18n/issue-texts.js';
 import { en } from '../i18n/messages.js';
-import { formatIssue, isRecord, own, type Issue } from '../schema/issues.js';
+import { formatIssue, got, isRecord, makeIssue, own, type Issue } from '../schema/issues.js';
+import type { Key } from '../i18n/messages.js';
 import { fromScript, JsonParseFailure, parseJson } from '../schema/json.js';
 import { emit, NcInvalidEvent, NcWarningEvent } from './events.js';
 import type { RemoteState } from './remote.js';
@@ -21,16 +22,24 @@ export function problemsOf(r: { ok: true; warnings: Issue[] } | { ok: false; iss
   return { errors: r.issues.filter((i) => i.severity === 'error'), warnings: r.issues.filter((i) => i.severity === 'warning') };
 }
 
-/** A keyword attribute: the words it takes, the one used otherwise, and the warning for anything else. */
+/**
+ * A keyword attribute: its name, the words it takes, the one used otherwise, and the
+ * catalogue key saying what was done instead (so the warning reads in the reader's language).
+ */
 export interface Keyword<T extends string> {
+  path: string;
   allowed: readonly T[];
   fallback: T;
-  issue: (got: string) => Issue;
+  instead: Key;
+  /** The message's key when it is not the general "expected one of {list}, got {got}". */
+  code?: Key;
 }
 
 /** The one check of a keyword attribute: the value to use, and a warning when `value` is not one of the words. */
 export function keyword<T extends string>(value: unknown, k: Keyword<T>): { value: T; issue: Issue | null } {
-  return k.allowed.includes(value as T) ? { value: value as T, issue: null } : { value: k.fallback, issue: k.issue(String(value)) };
+  if (k.allowed.includes(value as T)) return { value: value as T, issue: null };
+  const params = { list: k.allowed.join(', '), got: k.code ? String(value) : got(value) };
+  return { value: k.fallback, issue: makeIssue(k.path, 'warning', [k.code ?? 'iOneOf', params], [k.instead]) };
 }
 
 type Fields = (key: string) => unknown;

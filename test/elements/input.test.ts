@@ -5,6 +5,7 @@
  * memoised prepare.
  */
 import { expect } from '@open-wc/testing';
+import '../../src/i18n/issue-texts-now.js';
 import type { Source } from '../../src/core/types.js';
 import { makeStrings } from '../../src/i18n/messages.js';
 import { InputController, keyword, problemsOf, type Keyword } from '../../src/internal/input.js';
@@ -77,20 +78,26 @@ describe('input: severity split and keywords', () => {
     expect(problemsOf({ ok: true, warnings: [warn('b')] })).to.deep.equal({ errors: [], warnings: [warn('b')] });
   });
 
-  const MARK: Keyword<'bar' | 'dot'> = { allowed: ['bar', 'dot'], fallback: 'bar', issue: (got) => warn(`mark ${got}`) };
+  const MARK: Keyword<'bar' | 'dot'> = { path: 'mark', allowed: ['bar', 'dot'], fallback: 'bar', instead: 'xBars' };
   const cases: [unknown, string, string | null][] = [
     ['dot', 'dot', null],
     ['bar', 'bar', null],
-    ['Dot', 'bar', 'mark Dot'],
-    [null, 'bar', 'mark null'],
-    ['', 'bar', 'mark '],
+    ['Dot', 'bar', 'mark: expected one of bar, dot, got "Dot" → drawn as bars'],
+    [null, 'bar', 'mark: expected one of bar, dot, got null → drawn as bars'],
+    ['', 'bar', 'mark: expected one of bar, dot, got "" → drawn as bars'],
   ];
   for (const [value, used, issue] of cases) {
     it(`keyword ${JSON.stringify(value)} → ${used}${issue ? ' with a warning' : ''}`, () => {
       const k = keyword(value, MARK);
-      expect([k.value, k.issue?.path ?? null]).to.deep.equal([used, issue]);
+      const said = k.issue && `${k.issue.path}: ${k.issue.message} → ${k.issue.instead}`;
+      expect([k.value, said, k.issue?.severity ?? null]).to.deep.equal([used, issue, issue && 'warning']);
     });
   }
+
+  it('a keyword warning is a catalogue key with its parameters, so the preview panel can say it in any language', () => {
+    const k = keyword('Dot', MARK);
+    expect([k.issue?.code, k.issue?.params, k.issue?.insteadCode]).to.deep.equal(['iOneOf', { list: 'bar, dot', got: '"Dot"' }, 'xBars']);
+  });
 });
 
 describe('gallery: a change of photo', () => {

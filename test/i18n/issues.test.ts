@@ -23,6 +23,10 @@ import { parseSources } from '../../src/schema/comparison.js';
 import { parseGalleryItems } from '../../src/schema/gallery.js';
 import { fromScript, JsonParseFailure, parseJson } from '../../src/schema/json.js';
 import { parseAnnotations, parseTrendData } from '../../src/schema/trend.js';
+import { keyword } from '../../src/internal/input.js';
+import { MARK as TREND_MARK, MISSING } from '../../src/elements/casualty-trend/read.js';
+import { findReference, MARK as COMPARE_MARK, SORT } from '../../src/elements/source-comparison/prepare.js';
+import { MODE } from '../../src/elements/photo-gallery-caption/read.js';
 
 const all = (r: { ok: boolean; issues?: Issue[]; warnings?: Issue[] }): Issue[] => (r.ok ? r.warnings! : r.issues!);
 const failed = (r: ReturnType<typeof fail>): Issue[] => (r.status === 'failed' ? r.issues : []);
@@ -175,6 +179,9 @@ function issues(): Issue[] {
     ...checkStrings({ nope: 'x', tableShow: 3, slide: '{total}' }, 'strings').issues,
     missingWarning('pt', {})!,
     missingWarning('pt', { tableShow: 'x' })!,
+    // The elements' keyword attributes and the comparison's reference.
+    ...[TREND_MARK, MISSING, SORT, COMPARE_MARK, MODE].map((k) => keyword('pie', k as typeof MODE).issue!),
+    findReference([], 'UN').issue!,
   ];
 }
 

@@ -33,7 +33,7 @@ describe('removing any attribute', () => {
           // (A boolean: chai hangs formatting a shadow-DOM node in a failure message.)
           expect(!!el.shadowRoot!.querySelector('.error'), a).to.equal(false);
         }
-        // Defaults came back: no "expected line, area or bar, got null" and the like.
+        // Defaults came back: no "mark: expected one of line, area, bar, got null" and the like.
         expect(warnings.filter((p) => ['mark', 'missing', 'sort', 'mode'].includes(p))).to.deep.equal([]);
         el.remove();
       });

@@ -11,21 +11,8 @@ import type { TrendMark } from '../../core/describe.js';
 import type { Interval } from '../../core/dates.js';
 
 /** The keyword attributes: `mark` and `missing`. */
-export const MARK: Keyword<TrendMark> = {
-  allowed: ['line', 'area', 'bar'],
-  fallback: 'line',
-  issue: (got) => ({ path: 'mark', message: `expected line, area or bar, got "${got}"; drawing a line`, severity: 'warning' }),
-};
-export const MISSING: Keyword<MissingMode> = {
-  allowed: MISSING_MODES,
-  fallback: 'gap',
-  issue: (got) => ({
-    path: 'missing',
-    message: `expected gap or connect, got "${got}"; absent periods are drawn as gaps`,
-    severity: 'warning',
-    instead: 'drawn as gaps',
-  }),
-};
+export const MARK: Keyword<TrendMark> = { path: 'mark', allowed: ['line', 'area', 'bar'], fallback: 'line', instead: 'xLine' };
+export const MISSING: Keyword<MissingMode> = { path: 'missing', allowed: MISSING_MODES, fallback: 'gap', instead: 'xDrawnAsGaps' };
 
 export interface TrendRead {
   /** Both parsed, or null when either could not be. */

@@ -4,11 +4,7 @@ import { problemsOf, type Keyword, type Problems } from '../../internal/input.js
 import { parseGalleryItems } from '../../schema/gallery.js';
 
 export type GalleryMode = 'single' | 'all';
-export const MODE: Keyword<GalleryMode> = {
-  allowed: ['single', 'all'],
-  fallback: 'single',
-  issue: (got) => ({ path: 'mode', message: `expected single or all, got "${got}"; showing one photo at a time`, severity: 'warning' }),
-};
+export const MODE: Keyword<GalleryMode> = { path: 'mode', allowed: ['single', 'all'], fallback: 'single', instead: 'xOnePhoto' };
 
 export function readItems(input: unknown): { list: GalleryItem[]; problems: Problems } {
   const r = parseGalleryItems(input);

@@ -8,7 +8,8 @@
 import { comparisonName, describeComparison, sortSources, type SortMode } from '../../core/compare.js';
 import type { Source } from '../../core/types.js';
 import { msg, type Strings } from '../../i18n/messages.js';
-import type { Issue } from '../../schema/issues.js';
+import type { Keyword } from '../../internal/input.js';
+import { makeIssue, type Issue } from '../../schema/issues.js';
 import { buildComparisonModel, type CompareMark, type ComparisonModel } from './model.js';
 
 export interface ComparisonInput {
@@ -67,16 +68,17 @@ export function comparisonPreparer(): (input: ComparisonInput) => PreparedCompar
   };
 }
 
+/** The keyword attributes: `sort` and `mark`. */
+export const SORT: Keyword<SortMode> = { path: 'sort', allowed: ['value', 'name', 'none'], fallback: 'value', instead: 'xSortValue' };
+export const MARK: Keyword<CompareMark> = { path: 'mark', allowed: ['bar', 'dot'], fallback: 'bar', instead: 'xBars' };
+
 /** The source named by `reference` (case and spaces aside), or the error that none is. */
 export function findReference(sources: readonly Source[], reference: string): { source: Source | null; issue: Issue | null } {
   const key = reference.trim().toLowerCase();
   const source = sources.find((s) => s.name.trim().toLowerCase() === key) ?? null;
   if (source) return { source, issue: null };
   const names = sources.map((s) => `"${s.name}"`).join(', ');
-  return {
-    source: null,
-    issue: { path: 'reference', message: `no source is named "${reference}" (sources: ${names})`, severity: 'error' },
-  };
+  return { source: null, issue: makeIssue('reference', 'error', ['iNoReference', { name: reference, list: names }]) };
 }
 
 /** Three sources of the default shape: the room kept while `src` loads. */

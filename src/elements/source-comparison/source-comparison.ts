@@ -6,24 +6,14 @@ import { moveCursor } from '../../core/navigation.js';
 import { parseSources, type Source, type SourceInput } from '../../schema/comparison.js';
 import type { Issue } from '../../schema/issues.js';
 import { ChartElement } from '../../internal/chart-element.js';
-import { keyword, problemsOf, type Keyword, type Problems } from '../../internal/input.js';
+import { keyword, problemsOf, type Problems } from '../../internal/input.js';
 import { jsonAttribute, keywordAttribute, textAttribute } from '../../internal/json-converter.js';
 import { baseStyles, chartStyles } from '../../internal/styles.js';
 import type { CompareMark, ComparisonModel } from './model.js';
-import { comparisonPreparer, findReference, reserveModel, type PreparedComparison } from './prepare.js';
+import { comparisonPreparer, findReference, MARK, reserveModel, SORT, type PreparedComparison } from './prepare.js';
 import { comparisonTable, drawComparisonKeys, drawComparisonSvg, drawSourceLinks, type ComparisonView } from './draw.js';
 import { comparisonStyles } from './source-comparison.styles.js';
 
-const SORT: Keyword<SortMode> = {
-  allowed: ['value', 'name', 'none'],
-  fallback: 'value',
-  issue: (got) => ({ path: 'sort', message: `expected value, name or none, got "${got}"; sorting by value`, severity: 'warning' }),
-};
-const MARK: Keyword<CompareMark> = {
-  allowed: ['bar', 'dot'],
-  fallback: 'bar',
-  issue: (got) => ({ path: 'mark', message: `expected bar or dot, got "${got}"; drawing bars`, severity: 'warning' }),
-};
 /** Inputs whose change means parsing again (with new script or `src` data). */
 const DATA_KEYS: readonly PropertyKey[] = ['data', 'reference'];
 
