@@ -113,6 +113,9 @@ export function floorTo(t: number, interval: Interval): number {
 
 /** Moves `t` by `n` intervals (months and years by calendar, days exactly). */
 export function addInterval(t: number, interval: Interval, n: number): number {
+  // Days and weeks are arithmetic: no Date for them (gap checks call this once a point).
+  if (interval === 'day') return t + n * DAY;
+  if (interval === 'week') return t + n * 7 * DAY;
   const d = new Date(t);
   switch (interval) {
     case 'year':
@@ -125,10 +128,6 @@ export function addInterval(t: number, interval: Interval, n: number): number {
       const day = Math.min(d.getUTCDate(), daysInMonth(ty, tm + 1));
       return utc(ty, tm, day, d.getUTCHours(), d.getUTCMinutes());
     }
-    case 'week':
-      return t + n * 7 * DAY;
-    default:
-      return t + n * DAY;
   }
 }
 

@@ -357,3 +357,18 @@ describe('casualty-trend model: gaps, range-only figures, no figures (#11)', () 
     expect(t.nav[0]![1]!.text).to.equal('February 2017, between 10 and 20 civilians killed');
   });
 });
+
+describe('casualty-trend obstacles along a line', () => {
+  it('puts a box at each vertex of a dense line, none twice', async () => {
+    const { samplePolyline } = await import('../../src/elements/casualty-trend/layout/obstacles.js');
+    // One point per 1.6 px (365 days across 594 px): shorter than any sampling step.
+    const points = Array.from({ length: 365 }, (_, i) => [32 + i * 1.63, 200 + (i % 9)] as [number, number]);
+    const out: { x: number; y: number; w: number; h: number }[] = [];
+    samplePolyline(points, 120, out);
+    const keys = out.map((b) => `${b.x},${b.y}`);
+    expect(new Set(keys).size, 'no box twice').to.equal(keys.length);
+    // Two per segment before: each segment's first box repeated the last one's end.
+    expect(out.length).to.be.lessThan(2 * (points.length - 1));
+    for (const [x, y] of points) expect(keys).to.include(`${x - 2},${y - 2}`);
+  });
+});

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const trendStyles = css`
-  .grid line {
+  .grid {
+    fill: none;
     stroke: var(--_grid);
     stroke-width: 1;
   }
@@ -10,6 +11,7 @@ export const trendStyles = css`
     stroke-width: 1.5;
   }
   .tick {
+    fill: none;
     stroke: var(--_axis);
   }
   .unit {

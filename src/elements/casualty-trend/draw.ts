@@ -7,7 +7,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import type { Cursor } from '../../core/navigation.js';
 import { formatNumber } from '../../core/format.js';
 import { bidi, mirror, svgLabel, type Mirror } from '../../internal/chart-parts.js';
-import { LINE_HEIGHT, markerPath, type SeriesModel, type TextBlock, type TrendModel } from './model.js';
+import { LINE_HEIGHT, markerPath, mergedMarkers, type SeriesModel, type TextBlock, type TrendModel } from './model.js';
 
 export interface TrendView {
   mirrored: boolean;
@@ -29,9 +29,7 @@ export function drawTrendSvg(m: TrendModel, v: TrendView): TemplateResult {
   const f = mirror(v.mirrored, m.width);
   return html`<svg width=${m.width} height=${m.height} viewBox="0 0 ${m.width} ${m.height}" aria-hidden="true" focusable="false">
     ${m.unitLabel ? svgLabel('unit', f.x(m.unitLabel.x), m.unitLabel.y, f.anchor('start'), m.unitLabel.text) : nothing}
-    <g class="grid" transform=${f.shapes}>
-      ${m.yTicks.map((t) => svg`<line x1=${plot.x} x2=${plot.x + plot.w} y1=${t.y} y2=${t.y}></line>`)}
-    </g>
+    <path class="grid" transform=${f.shapes} d=${m.yTicks.map((t) => `M${plot.x},${t.y}H${plot.x + plot.w}`).join('')}></path>
     <g class="axis y">
       ${m.yTicks.map((t) => svg`<text x=${f.x(plot.x - 6)} y=${t.y} dy="0.32em" text-anchor=${f.anchor('end')}>${t.label}</text>`)}
     </g>
@@ -39,7 +37,7 @@ export function drawTrendSvg(m: TrendModel, v: TrendView): TemplateResult {
       ${m.annotations.map((a) => (a.kind === 'period' ? svg`<rect class="period" x=${a.x} y=${a.y1} width=${a.w} height=${a.y2 - a.y1}></rect>` : nothing))}
     </g>
     <g class="axis x">
-      <g transform=${f.shapes}>${m.xTicks.map((t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line>`)}</g>
+      <path class="tick" transform=${f.shapes} d=${m.xTicks.map((t) => `M${t.x},${bottom}V${bottom + 4}`).join('')}></path>
       ${m.xTicks.map(
         (t) => svg`<text x=${f.x(t.x)} y=${bottom + 18} text-anchor=${f.anchor(t.anchor)}>${t.label}</text>
           ${t.sub ? svg`<text x=${f.x(t.x)} y=${bottom + 18 + LINE_HEIGHT} text-anchor=${f.anchor(t.anchor)}>${t.sub}</text>` : nothing}`,
@@ -67,11 +65,21 @@ function drawSeries(s: SeriesModel, f: Mirror, bottom: number): SVGTemplateResul
           ${s.bars.map((b) => svg`<rect class="bar ${b.style}" x=${b.x} y=${b.y} width=${b.w} height=${b.h}></rect>`)}
           ${s.runs.map((run) => svg`<path class="line ${run.style}" d=${run.d}></path>`)}
           ${s.whiskers.map((w) => svg`<path class="whisker" d="M${w.x - w.w / 2},${w.y1}h${w.w}M${w.x},${w.y1}V${w.y2}M${w.x - w.w / 2},${w.y2}h${w.w}"></path>`)}
-          ${s.markers.map((p) => svg`<path class="marker${p.hollow ? ' hollow' : ''}" transform="translate(${p.x},${p.y})" d=${markerPath(s.shape)}></path>`)}
+          ${drawMarkers(s)}
           ${s.gaps.map((g) => svg`<path class="gap-mark" d=${gapPath(g.x1, g.x2, bottom)}></path>`)}
         </g>
         ${s.label ? drawText(s.label, 'series-label', f) : nothing}
       </g>`;
+}
+
+/** Markers one by one, or (many, none touching) one path per fill: the same pixels with far fewer elements. */
+function drawMarkers(s: SeriesModel): unknown {
+  const one = mergedMarkers(s.shape, s.markers);
+  if (!one)
+    return s.markers.map(
+      (p) => svg`<path class="marker${p.hollow ? ' hollow' : ''}" transform="translate(${p.x},${p.y})" d=${markerPath(s.shape)}></path>`,
+    );
+  return svg`${one.solid ? svg`<path class="marker" d=${one.solid}></path>` : nothing}${one.hollow ? svg`<path class="marker hollow" d=${one.hollow}></path>` : nothing}`;
 }
 
 function drawText(b: TextBlock, cls: string, f: Mirror): SVGTemplateResult {

@@ -7,7 +7,7 @@ export { buildTrendModel } from './layout/index.js';
 export { FONT_SIZE, LINE_HEIGHT } from './layout/constants.js';
 export { plotHeight } from './layout/frame.js';
 export { leader } from './layout/annotations.js';
-export { markerPath } from './layout/marker.js';
+export { markerPath, mergedMarkers } from './layout/marker.js';
 export {
   MARKER_SHAPES,
   type AnnotationModel,

@@ -46,9 +46,12 @@ export function readPoint(raw: unknown, path: string, issues: IssueList): { poin
     value = readCount(raw.value, `${path}.value`, issues);
   }
   const { low, high } = readRange(raw, value, path, issues);
-  const status = readOneOf(own(raw, 'status'), STATUSES, `${path}.status`, issues);
-  const note = readString(own(raw, 'note'), `${path}.note`, issues, false) ?? null;
-  if (issues.items.slice(before).some((i) => i.severity === 'error') || !iso) return undefined;
+  // Absent fields need no path (most points have no status or note: no string built per point).
+  const rawStatus = own(raw, 'status');
+  const status = rawStatus === undefined ? null : readOneOf(rawStatus, STATUSES, `${path}.status`, issues);
+  const rawNote = own(raw, 'note');
+  const note = rawNote === undefined ? null : (readString(rawNote, `${path}.note`, issues, false) ?? null);
+  if (!iso || (issues.items.length > before && issues.items.slice(before).some((i) => i.severity === 'error'))) return undefined;
   return {
     iso,
     point: {

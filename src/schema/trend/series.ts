@@ -132,8 +132,9 @@ function readPoints(list: readonly unknown[], path: string, walk: Walk): { point
   const at: number[] = [];
   let ascending = true;
   list.forEach((raw, i) => {
-    const read = readPoint(raw, `${path}[${i}]`, walk.issues);
-    if (!read || !samePrecision(read.iso, `${path}[${i}].date`, read.point.date, walk)) return;
+    const at_ = `${path}[${i}]`;
+    const read = readPoint(raw, at_, walk.issues);
+    if (!read || !samePrecision(read.iso, at_, read.point.date, walk)) return;
     if (points.length && read.point.t <= points[points.length - 1]!.t) ascending = false;
     walk.dates.push(read.iso);
     points.push(read.point);
@@ -142,12 +143,13 @@ function readPoints(list: readonly unknown[], path: string, walk: Walk): { point
   return { points, at, ascending };
 }
 
-/** Whether a date has the precision of the first date read (a timestamp counts as a day); an error if not. */
-function samePrecision(iso: IsoDate, path: string, date: string, walk: Walk): boolean {
+/** Whether the date of the point at `point` has the precision of the first date read (a timestamp counts as a day); an error if not. */
+function samePrecision(iso: IsoDate, point: string, date: string, walk: Walk): boolean {
   const p = iso.precision === 'time' ? 'day' : iso.precision;
-  if (!walk.precision) walk.precision = { p, path };
+  // The date's path is written only when needed: the first point's, or an error's.
+  if (!walk.precision) walk.precision = { p, path: `${point}.date` };
   else if (walk.precision.p !== p) {
-    walk.issues.error(path, 'iPrecision', {
+    walk.issues.error(`${point}.date`, 'iPrecision', {
       date,
       precision: unitWord(p),
       other: walk.precision.path,

@@ -10,7 +10,12 @@ import * as C from './constants.js';
 import type { Frame } from './frame.js';
 import type { SeriesModel } from './types.js';
 
-/** Small boxes along a polyline, so labels keep off lines and band edges. At most `budget` boxes. */
+/**
+ * Small boxes along a polyline, so labels keep off lines and band edges: `budget` or so
+ * for a long line, and at least one at each vertex. A segment's first box is the previous
+ * segment's last, so it is pushed once (placement only asks whether a box is hit, so the
+ * same set of places with half the boxes at one point per column).
+ */
 export function samplePolyline(points: readonly [number, number][], budget: number, out: Box[]): void {
   if (points.length < 2) return;
   let length = 0;
@@ -20,7 +25,7 @@ export function samplePolyline(points: readonly [number, number][], budget: numb
     const [x0, y0] = points[i - 1]!;
     const [x1, y1] = points[i]!;
     const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / step));
-    for (let k = 0; k <= n; k++) {
+    for (let k = i === 1 ? 0 : 1; k <= n; k++) {
       const x = x0 + ((x1 - x0) * k) / n;
       const y = y0 + ((y1 - y0) * k) / n;
       out.push({ x: x - 2, y: y - 2, w: 4, h: 4 });
