@@ -26,11 +26,16 @@ export interface PlotWaitInput {
   hydrating: boolean;
   /** An IntersectionObserver exists to say when the chart comes near. */
   canObserve: boolean;
+  /**
+   * The page is in a frame: its viewport is not the reader's (an embed's iframe often starts
+   * 150 px tall and grows to its content; a cross-origin frame's observer ignores the margin).
+   */
+  framed: boolean;
 }
 
 /** True when the plot should wait: only a chart known to be far from the viewport, and only when it can be woken. */
 export function plotWaits(i: PlotWaitInput): boolean {
-  if (i.eager || i.printing || i.hydrating || !i.canObserve || i.top === null || !(i.viewportHeight > 0)) return false;
+  if (i.eager || i.printing || i.hydrating || i.framed || !i.canObserve || i.top === null || !(i.viewportHeight > 0)) return false;
   const ahead = i.viewportHeight * DRAW_AHEAD_SCREENS;
   return i.top > i.viewportHeight + ahead || i.top < -ahead;
 }

@@ -7,9 +7,7 @@
  * notes, sources, data table, status region) and a plot box of the drawn size; only
  * the SVG's contents come later. One IntersectionObserver for every chart on the page
  * wakes them; so do focus inside the chart, printing, a download and `loading="eager"`.
- *
- * In a cross-origin iframe the browser ignores the observer's margin: a waiting plot
- * there draws as it enters the viewport rather than ahead of it (no shift either way).
+ * Inside a frame nothing waits (core/defer.ts says why).
  */
 import { html, isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DRAW_AHEAD_SCREENS, plotWaits } from '../core/defer.js';
@@ -95,6 +93,7 @@ export class PlotDeferral implements ReactiveController {
       // Server markup (declarative shadow DOM) is there before the first update: hydrate it as it is.
       hydrating: !this.host.hasUpdated && !!this.host.shadowRoot?.querySelector('[data-nc-sizer]'),
       canObserve: observable,
+      framed: observable && window !== window.top,
     });
     if (this.held) this.watch();
   }

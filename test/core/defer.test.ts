@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { DRAW_AHEAD_SCREENS, plotWaits, type PlotWaitInput } from '../../src/core/defer.js';
 
 const vh = 900;
-const base: PlotWaitInput = { top: 0, viewportHeight: vh, eager: false, printing: false, hydrating: false, canObserve: true };
+const base: PlotWaitInput = {
+  top: 0,
+  viewportHeight: vh,
+  eager: false,
+  printing: false,
+  hydrating: false,
+  canObserve: true,
+  framed: false,
+};
 const at = (top: number | null, o: Partial<PlotWaitInput> = {}) => plotWaits({ ...base, top, ...o });
 
 describe('plotWaits (core/defer.ts)', () => {
@@ -23,8 +31,8 @@ describe('plotWaits (core/defer.ts)', () => {
     expect(at(5 * vh, { viewportHeight: NaN })).to.equal(false);
   });
 
-  it('never waits when eager, printing, hydrating or without an observer', () => {
-    for (const flag of [{ eager: true }, { printing: true }, { hydrating: true }, { canObserve: false }]) {
+  it('never waits when eager, printing, hydrating, in a frame or without an observer', () => {
+    for (const flag of [{ eager: true }, { printing: true }, { hydrating: true }, { framed: true }, { canObserve: false }]) {
       expect(at(5 * vh, flag), JSON.stringify(flag)).to.equal(false);
     }
   });
