@@ -6,14 +6,15 @@
 //   longest main-thread task and the tasks over 100 ms from the start of the page until it
 //   is idle, when the charts in the first screen were drawn, and when all 30 were drawn
 //   (scrolling down the page once it is idle, as a reader would, for charts that wait for
-//   the viewport).
+//   the viewport), and the longest time a chart was in view without its plot, over the whole
+//   run and once the reader scrolls.
 // - 200 sources: one <source-comparison> with 200 sources, from handing it the data until
 //   the next frame has rendered; the longest task in that time.
 // - gallery: "Show all" on a 1,000-photo <photo-gallery-caption>, from the click until the
 //   next frame; the longest task in that time.
 //
 // Long tasks come from the Long Tasks API (tasks of 50 ms and more); timings are medians.
-/* global PerformanceObserver, customElements -- used inside page.evaluate() callbacks */
+/* global PerformanceObserver, IntersectionObserver, customElements -- used inside page.evaluate() callbacks */
 
 const DAY = 86_400_000;
 
@@ -65,11 +66,35 @@ async function liveBlog(browser, url) {
     await page.evaluateOnNewDocument(observe);
     await page.evaluateOnNewDocument(() => {
       // A chart counts as drawn when its plot has a path; polled each frame (cheap) until all are.
+      // In view undrawn: each span a chart spent in the viewport without its plot (a plot that waits
+      // for the viewport should be drawn before it gets there).
       window.__drawn = new Map();
+      window.__undrawn = [];
+      const entered = new Map();
+      const close = (c) => {
+        if (entered.has(c)) window.__undrawn.push({ from: entered.get(c), ms: performance.now() - entered.get(c) });
+        entered.delete(c);
+      };
+      window.__closeUndrawn = () => [...entered.keys()].forEach(close);
+      const seen = new IntersectionObserver((es) => {
+        for (const e of es) {
+          const drawn = e.target.shadowRoot?.querySelector('.plot svg path');
+          if (e.isIntersecting && !drawn && !entered.has(e.target)) entered.set(e.target, performance.now());
+          else if (!e.isIntersecting) close(e.target);
+        }
+      });
+      const watched = new WeakSet();
       const poll = () => {
         const charts = document.querySelectorAll('casualty-trend');
         charts.forEach((c, i) => {
-          if (!window.__drawn.has(i) && c.shadowRoot?.querySelector('.plot svg path')) window.__drawn.set(i, performance.now());
+          if (!watched.has(c)) {
+            watched.add(c);
+            seen.observe(c);
+          }
+          if (!window.__drawn.has(i) && c.shadowRoot?.querySelector('.plot svg path')) {
+            window.__drawn.set(i, performance.now());
+            close(c);
+          }
         });
         if (!charts.length || window.__drawn.size < charts.length) requestAnimationFrame(poll);
       };
@@ -100,6 +125,7 @@ async function liveBlog(browser, url) {
     });
     // Then the reader scrolls to the end, a screen at a time.
     await page.evaluate(async () => {
+      window.__scrollFrom = performance.now();
       while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight) {
         window.scrollBy(0, window.innerHeight);
         await new Promise((r) => setTimeout(r, 150));
@@ -109,6 +135,9 @@ async function liveBlog(browser, url) {
     const r = await page.evaluate(() => ({
       drawn: window.__drawn.size,
       allDrawn: window.__drawn.size === 30 ? Math.max(...window.__drawn.values()) : null,
+      // Longest time a chart was in the viewport without its plot (while the page loads, or scrolled to).
+      seenUndrawn: (window.__closeUndrawn(), Math.max(0, ...window.__undrawn.map((u) => u.ms))),
+      scrolledUndrawn: Math.max(0, ...window.__undrawn.filter((u) => u.from >= window.__scrollFrom).map((u) => u.ms)),
       tasks: window.__tasks.map((t) => t.duration),
       taskList: window.__tasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`).join(' '),
     }));
@@ -118,6 +147,8 @@ async function liveBlog(browser, url) {
       drawn: r.drawn,
       firstScreenMs: firstScreen,
       allDrawnMs: r.allDrawn,
+      seenUndrawnMs: r.seenUndrawn,
+      scrolledUndrawnMs: r.scrolledUndrawn,
       longestTaskMs: r.tasks.length ? Math.max(...r.tasks) : 0,
       tasksOver100: r.tasks.filter((d) => d > 100).length,
       longTasks: r.taskList,

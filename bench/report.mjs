@@ -166,7 +166,7 @@ export function targetsOf(results) {
       !!B && !B.error && B.drawn === 30 && B.allDrawnMs !== null && B.firstScreenMs !== null && B.firstScreenMs <= 1000,
       !B || B.error
         ? `failed: ${B?.error ?? 'not run'}`
-        : `first screen drawn at ${B.firstScreenMs === null ? 'never' : `${ms(B.firstScreenMs)} ms`}, all ${B.drawn} by ${B.allDrawnMs === null ? 'never' : `${ms(B.allDrawnMs)} ms`} after navigation (with scrolling)`,
+        : `first screen drawn at ${B.firstScreenMs === null ? 'never' : `${ms(B.firstScreenMs)} ms`}, all ${B.drawn} by ${B.allDrawnMs === null ? 'never' : `${ms(B.allDrawnMs)} ms`} after navigation (with scrolling)${B.seenUndrawnMs === undefined ? '' : `; longest in view undrawn ${ms(B.seenUndrawnMs)} ms (${ms(B.scrolledUndrawnMs)} ms while scrolling)`}`,
     );
     for (const [name, what] of [
       ['sources200', '`<source-comparison>` with 200 sources'],

@@ -84,6 +84,8 @@ function previewElement(box: HTMLElement, spec: EmbedSpec, o: PreviewOptions): H
   // The containing block of the element's absolutely placed parts (visually hidden text), so they stay inside the scroll region.
   box.style.position = 'relative';
   const el = createElementFromSpec({ ...spec, attrs: [...spec.attrs.filter(([k]) => k !== 'theme'), ['theme', o.theme]] }, true);
+  // The editor's previews stand side by side and below the fold: the plot at once, not when scrolled to.
+  el.setAttribute('loading', 'eager');
   box.replaceChildren(el);
   return el;
 }
@@ -101,6 +103,8 @@ function measureFrames(measureBox: HTMLElement, spec: EmbedSpec, widths: readonl
       frame.style.visibility = 'hidden';
       frame.style.width = `${w}px`;
       const el = createElementFromSpec(spec);
+      // Hidden and off to the side, never in the viewport: draw the plot anyway (the flow test compares it with the embed's).
+      el.setAttribute('loading', 'eager');
       frame.append(el);
       measured.push(el);
       return frame;

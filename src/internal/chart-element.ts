@@ -11,6 +11,7 @@ import { keywordAttribute, textAttribute } from './json-converter.js';
 import { emit, NcLoadEvent } from './events.js';
 import { RemoteController, SRC_TIMEOUT, withRemote } from './remote.js';
 import { RenderTurnController } from './render-turns.js';
+import { PlotDeferral, waitingSvg } from './viewport.js';
 
 /** What a chart puts into the shared chart body. */
 export interface ChartBody {
@@ -72,6 +73,16 @@ export abstract class ChartElement extends FigureElement {
   /** Readers' downloads under the chart: `data` (CSV), `image` (SVG and PNG), both (the default: `"data image"`) or `none`. */
   @property({ attribute: 'downloads', converter: textAttribute }) downloads = 'data image';
 
+  /**
+   * `lazy` (default): a chart over 1.5 screens from the viewport draws its plot as the reader nears it
+   * (or tabs into it, prints, downloads); heading, description, notes, sources and data table are there
+   * from the start, in the plot's kept space. `eager`: the plot at once, wherever it is. As `<img loading>`.
+   */
+  @property({ attribute: 'loading', converter: keywordAttribute('lazy') }) loading: 'lazy' | 'eager' = 'lazy';
+
+  /** Holds the plot of a chart far from the viewport (internal/viewport.ts). @internal */
+  protected readonly deferral = new PlotDeferral(this, () => ({ top: this.size.top, eager: this.loading === 'eager' }));
+
   /** The downloads on offer, from `downloads`. @internal */
   protected offer: Offer = { data: true, image: true };
 
@@ -81,8 +92,9 @@ export abstract class ChartElement extends FigureElement {
   }
 
   private readonly onDownload = (kind: DownloadKind): void => {
-    import('./export.js')
-      .then((m) => m.download(this, kind, this.exportData()))
+    // The image is made from the drawn plot: draw it first if it waits for the viewport.
+    Promise.all([import('./export.js'), this.deferral.draw()])
+      .then(([m]) => m.download(this, kind, this.exportData()))
       .catch((e: unknown) => console.error(`<${this.tagLabel}>: download failed:`, e));
   };
 
@@ -226,6 +238,11 @@ export abstract class ChartElement extends FigureElement {
       }
       ${this.announcer.render()}
     </div>`;
+  }
+
+  /** The plot's SVG, or while it waits for the viewport an empty one of the same box (`draw` runs only when drawn). @internal */
+  protected plotSvg(width: number, height: number, draw: () => TemplateResult): TemplateResult {
+    return this.deferral.waiting ? waitingSvg(width, height) : draw();
   }
 
   /** Placeholder SVG before the first width is known, so the plot keeps its place. @internal */

@@ -15,6 +15,7 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 export class SizeController implements ReactiveController {
   private w = 0;
   private measured = false;
+  private y: number | null = null;
   private observer: ResizeObserver | undefined;
   private target: Element | undefined;
 
@@ -25,11 +26,26 @@ export class SizeController implements ReactiveController {
   /** Content width in CSS px; 0 while the host is not laid out (detached or hidden). On the server: the SSR width. */
   get width(): number {
     if (isServer) return this.w || serverWidth;
-    if (!this.measured && this.host.isConnected) {
-      this.measured = true;
-      this.w = contentWidth(this.host);
-    }
+    this.measure();
     return this.w;
+  }
+
+  /**
+   * The host's top relative to the viewport when the width was first measured, from the same
+   * getBoundingClientRect call (no layout of its own); null when it never was (on the server,
+   * detached, or a ResizeObserver report came first).
+   */
+  get top(): number | null {
+    if (!isServer) this.measure();
+    return this.y;
+  }
+
+  private measure(): void {
+    if (this.measured || !this.host.isConnected) return;
+    this.measured = true;
+    const rect = this.host.getBoundingClientRect();
+    this.w = contentWidth(this.host, rect.width);
+    this.y = rect.top;
   }
 
   set width(w: number) {
@@ -75,10 +91,10 @@ export function setServerWidth(width: number): void {
   serverWidth = width;
 }
 
-/** Width of the host's content box, floored like the observer's reports (forces one layout). */
-function contentWidth(el: HTMLElement): number {
+/** Width of the host's content box from its border-box width, floored like the observer's reports. */
+function contentWidth(el: HTMLElement, border: number): number {
   const cs = getComputedStyle(el);
   const px = (v: string) => parseFloat(v) || 0;
-  const w = el.getBoundingClientRect().width - px(cs.paddingLeft) - px(cs.paddingRight) - px(cs.borderLeftWidth) - px(cs.borderRightWidth);
+  const w = border - px(cs.paddingLeft) - px(cs.paddingRight) - px(cs.borderLeftWidth) - px(cs.borderRightWidth);
   return Math.max(0, Math.floor(w));
 }

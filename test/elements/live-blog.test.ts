@@ -25,6 +25,8 @@ describe('<casualty-trend> thirty charts on one page', () => {
       const el = document.createElement('casualty-trend') as CasualtyTrend;
       el.setAttribute('unit', 'deaths');
       el.setAttribute('data', JSON.stringify(year));
+      // Every plot drawn, to check none is lost in the turns: far ones would wait for the viewport (defer.test.ts).
+      el.setAttribute('loading', 'eager');
       return el;
     });
     const tasks: number[] = [];

@@ -44,6 +44,8 @@ function chart(seed: number): CasualtyTrend {
   const el = document.createElement('casualty-trend') as CasualtyTrend;
   el.setAttribute('heading', `Illustrative ${seed}`);
   el.setAttribute('data', JSON.stringify(year(seed)));
+  // Turns, not the viewport: twelve charts run four screens down, where plots would wait (defer.test.ts).
+  el.setAttribute('loading', 'eager');
   return el;
 }
 

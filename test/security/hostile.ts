@@ -124,6 +124,7 @@ const CHART_ATTRIBUTES = {
   'src-timeout': '15000',
   'axis-direction': 'ltr',
   downloads: 'data image',
+  loading: 'lazy',
 };
 
 export const FULL = {
@@ -258,6 +259,7 @@ export const CODED_ATTRIBUTES: readonly string[] = [
   'src-timeout',
   'axis-direction',
   'downloads',
+  'loading',
   'locale',
   'theme',
   'heading-level',

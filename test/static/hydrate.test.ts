@@ -136,6 +136,8 @@ describe('hydration', () => {
         const server = document.getElementById(id)!;
         const client = document.createElement(server.localName) as HTMLElement & { updateComplete: Promise<unknown> };
         for (const a of server.attributes) if (a.name !== 'id') client.setAttribute(a.name, a.value);
+        // The server draws every plot; this copy, below all of them, would wait for the viewport.
+        client.setAttribute('loading', 'eager');
         client.append(...[...server.childNodes].map((n) => n.cloneNode(true)));
         box.append(client);
         await client.updateComplete;

@@ -200,7 +200,9 @@ export class CasualtyTrend extends ChartElement {
     return this.renderChartBody({
       empty: !data || data.series.every((s) => s.points.length === 0) ? this.t('trendEmpty') : null,
       name: this.name,
-      svg: m ? drawTrendSvg(m, { mirrored: this.mirrored, cursor: c, locale: this.resolvedLocale }) : this.placeholderSvg(360),
+      svg: m
+        ? this.plotSvg(m.width, m.height, () => drawTrendSvg(m, { mirrored: this.mirrored, cursor: c, locale: this.resolvedLocale }))
+        : this.placeholderSvg(360),
       readout: p ? p.text : null,
       hints: [this.t('trendHintFocus'), this.t('trendHint')],
       extras: m ? drawTrendKeys(m, this.text, this.resolvedLocale) : nothing,

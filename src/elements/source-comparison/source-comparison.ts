@@ -179,7 +179,7 @@ export class SourceComparison extends ChartElement {
       this.renderChartBody({
         empty: this.sources.length === 0 ? this.t('comparisonEmpty') : null,
         name: v.name,
-        svg: m ? drawComparisonSvg(m, v) : this.placeholderSvg(200),
+        svg: m ? this.plotSvg(m.width, m.height, () => drawComparisonSvg(m, v)) : this.placeholderSvg(200),
         readout: row ? sourceText(row.source, o) : null,
         hints: [this.t('comparisonHintFocus'), this.t('comparisonHint')],
         extras: html`${m ? drawComparisonKeys(m, v) : nothing} ${drawSourceLinks(v)}`,
