@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import type { CsvData } from '../core/csv.js';
 import type { CsvSource } from '../core/csv-write.js';
 import type { Issue } from '../schema/issues.js';
-import { renderDataTable, renderReadout, renderTableToggle, type TableSpec } from './chart-parts.js';
+import { AXIS_DIRECTION, renderDataTable, renderReadout, renderTableToggle, type TableSpec } from './chart-parts.js';
 import { checkDownloads, renderDownloads, type DownloadKind, type Offer } from './downloads.js';
 import { FigureElement } from './figure-element.js';
-import { keyword, type Keyword, type Problems } from './input.js';
+import { keyword, type Problems } from './input.js';
 import { keywordAttribute, textAttribute } from './json-converter.js';
 import { emit, NcLoadEvent } from './events.js';
 import { RemoteController, SRC_TIMEOUT, withRemote } from './remote.js';
@@ -32,14 +32,6 @@ export interface ChartBody {
   keysHelp: string;
   table: () => TableSpec;
 }
-
-const AXIS_DIRECTION: Keyword<'ltr' | 'rtl' | 'auto'> = {
-  path: 'axis-direction',
-  allowed: ['ltr', 'rtl', 'auto'],
-  fallback: 'ltr',
-  code: 'iAxisDirection',
-  instead: 'xLtr',
-};
 
 /**
  * A FigureElement with one focusable plot: the chart body every chart shares

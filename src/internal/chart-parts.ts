@@ -7,6 +7,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { TABLE_PAGE, tableRows, type TableSpec } from './table-rows.js';
 import { langOf, msg, type Strings } from '../i18n/messages.js';
 import { renderText } from './text.js';
+import type { Keyword } from './input.js';
 
 export { TABLE_PAGE, TABLE_ROWS_LATER, TABLE_ROWS_NOW, type TableColumn, type TableSpec } from './table-rows.js';
 
@@ -151,3 +152,12 @@ export function drawCaption(c: { note: string; source: string; href: string | nu
     ${c.byline ? html`<p class="byline" part="byline">${c.byline}</p>` : nothing}
   </figcaption>`;
 }
+
+/** The `axis-direction` attribute's words, and what is drawn for anything else. */
+export const AXIS_DIRECTION: Keyword<'ltr' | 'rtl' | 'auto'> = {
+  path: 'axis-direction',
+  allowed: ['ltr', 'rtl', 'auto'],
+  fallback: 'ltr',
+  code: 'iAxisDirection',
+  instead: 'xLtr',
+};
