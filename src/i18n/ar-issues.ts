@@ -146,6 +146,7 @@ export const arIssues: Record<keyof typeof enIssues, Message> = {
   xSortValue: 'رُتّب حسب القيمة',
   xBars: 'رُسم أعمدةً',
   xOnePhoto: 'تُعرض صورة واحدة في كل مرة',
+  xLazy: 'يُرسم الرسم البياني حين يقترب منه القارئ',
   xLocaleEn: 'تُكتب الأرقام والتواريخ بالإنجليزية ("en")',
   xSourceText: 'يُعرض المصدر نصًا بلا رابط',
   xBuiltIn: 'يُستخدم النص المدمج',

@@ -146,6 +146,7 @@ export const deIssues: Record<keyof typeof enIssues, Message> = {
   xSortValue: 'nach Wert sortiert',
   xBars: 'als Balken gezeichnet',
   xOnePhoto: 'es wird jeweils ein Foto gezeigt',
+  xLazy: 'die Grafik wird gezeichnet, wenn der Leser sich ihr nähert',
   xLocaleEn: 'Zahlen und Daten werden englisch geschrieben ("en")',
   xSourceText: 'die Quelle wird als Text ohne Link angezeigt',
   xBuiltIn: 'der eingebaute Text wird verwendet',

@@ -156,6 +156,7 @@ export const enIssues = {
   xSortValue: 'sorted by value',
   xBars: 'drawn as bars',
   xOnePhoto: 'one photo is shown at a time',
+  xLazy: 'the plot is drawn as the reader nears it',
   xLocaleEn: 'numbers and dates are written in English ("en")',
   xSourceText: 'the source is shown as text, without a link',
   xBuiltIn: 'the built-in text is used',

@@ -144,6 +144,7 @@ export const esIssues: Record<keyof typeof enIssues, Message> = {
   xSortValue: 'ordenado por valor',
   xBars: 'dibujado como barras',
   xOnePhoto: 'se muestra una foto cada vez',
+  xLazy: 'el gráfico se dibuja cuando el lector se acerca',
   xLocaleEn: 'los números y las fechas se escriben en inglés ("en")',
   xSourceText: 'la fuente se muestra como texto, sin enlace',
   xBuiltIn: 'se usa el texto incorporado',

@@ -146,6 +146,7 @@ export const frIssues: Record<keyof typeof enIssues, Message> = {
   xSortValue: 'trié par valeur',
   xBars: 'dessiné en barres',
   xOnePhoto: 'une photo est montrée à la fois',
+  xLazy: 'le graphique est dessiné quand le lecteur s’en approche',
   xLocaleEn: 'nombres et dates écrits en anglais ("en")',
   xSourceText: 'la source est affichée en texte, sans lien',
   xBuiltIn: 'le texte intégré est utilisé',

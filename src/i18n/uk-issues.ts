@@ -140,6 +140,7 @@ export const ukIssues: Record<keyof typeof enIssues, Message> = {
   xSortValue: 'упорядковано за значенням',
   xBars: 'показано стовпчиками',
   xOnePhoto: 'показано по одному фото',
+  xLazy: 'графік малюється, коли читач наближається до нього',
   xLocaleEn: 'числа й дати записано англійською ("en")',
   xSourceText: 'джерело показано текстом, без посилання',
   xBuiltIn: 'використано вбудований текст',

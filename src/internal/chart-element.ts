@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { CsvData } from '../core/csv.js';
 import type { CsvSource } from '../core/csv-write.js';
 import type { Issue } from '../schema/issues.js';
-import { AXIS_DIRECTION, renderDataTable, renderReadout, renderTableToggle, type TableSpec } from './chart-parts.js';
+import { AXIS_DIRECTION, LOADING, renderDataTable, renderReadout, renderTableToggle, type TableSpec } from './chart-parts.js';
 import { checkDownloads, renderDownloads, type DownloadKind, type Offer } from './downloads.js';
 import { FigureElement } from './figure-element.js';
 import { keyword, type Problems } from './input.js';
@@ -172,11 +172,12 @@ export abstract class ChartElement extends FigureElement {
     this.tableShown = !this.tableShown;
   };
 
-  /** Resolves axis-direction as well as the frame (locale, links). @internal */
+  /** Resolves axis-direction and checks loading as well as the frame (locale, links). @internal */
   protected override checkFrame(): Issue[] {
     const warnings = super.checkFrame();
     const { value: a, issue } = keyword(this.axisDirection, AXIS_DIRECTION);
-    if (issue) warnings.push(issue);
+    const loading = keyword(this.loading, LOADING).issue;
+    for (const i of [issue, loading]) if (i) warnings.push(i);
     this.mirrored =
       a === 'rtl' || (a === 'auto' && (isServer ? this.getAttribute('dir') === 'rtl' : getComputedStyle(this).direction === 'rtl'));
     const d = checkDownloads(this.downloads);

@@ -161,3 +161,6 @@ export const AXIS_DIRECTION: Keyword<'ltr' | 'rtl' | 'auto'> = {
   code: 'iAxisDirection',
   instead: 'xLtr',
 };
+
+/** The `loading` attribute's words; anything else is `lazy`, as on `<img loading>`, with a warning. */
+export const LOADING: Keyword<'lazy' | 'eager'> = { path: 'loading', allowed: ['lazy', 'eager'], fallback: 'lazy', instead: 'xLazy' };

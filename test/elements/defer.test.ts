@@ -8,7 +8,7 @@ import { expect, nextFrame } from '@open-wc/testing';
 import '../../src/define/casualty-trend.js';
 import '../../src/define/source-comparison.js';
 import type { CasualtyTrend } from '../../src/elements/casualty-trend/casualty-trend.js';
-import { shadow, text } from '../helpers.js';
+import { captureConsole, shadow, text } from '../helpers.js';
 
 const start = Date.UTC(2016, 0, 1);
 const year = Array.from({ length: 365 }, (_, i) => ({
@@ -102,6 +102,15 @@ describe('plots far from the viewport', () => {
     const eager = await place(5, { loading: 'eager' });
     const lazy = await place(5);
     expect([plotted(eager), plotted(lazy)]).to.deep.equal([true, false]);
+  });
+
+  it('an unknown loading value is lazy, with a warning naming the attribute (nothing dropped silently)', async () => {
+    let el!: CasualtyTrend;
+    const warned = await captureConsole('warn', async () => {
+      el = await place(5, { loading: 'soon' });
+    });
+    expect(plotted(el)).to.equal(false);
+    expect(warned.join('\n')).to.contain('loading: expected one of lazy, eager, got "soon"');
   });
 
   it('setting loading="eager" on a waiting chart draws it', async () => {

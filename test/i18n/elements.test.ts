@@ -240,8 +240,16 @@ const CASES: Case[] = [
   {
     name: 'trend, wrong keywords, editor preview',
     render: (l, d) =>
-      html`<casualty-trend locale=${l} heading=${d.heading} mark="pie" missing="zero" preview .data=${trendData(d)}></casualty-trend>`,
-    keywords: ['line', 'area', 'bar', 'gap', 'connect', 'pie', 'zero'],
+      html`<casualty-trend
+        locale=${l}
+        heading=${d.heading}
+        mark="pie"
+        missing="zero"
+        loading="soon"
+        preview
+        .data=${trendData(d)}
+      ></casualty-trend>`,
+    keywords: ['line', 'area', 'bar', 'gap', 'connect', 'pie', 'zero', 'lazy', 'eager', 'soon'],
   },
   {
     name: 'comparison, wrong keywords, editor preview',

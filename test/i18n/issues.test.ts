@@ -27,6 +27,7 @@ import { keyword } from '../../src/internal/input.js';
 import { MARK as TREND_MARK, MISSING } from '../../src/elements/casualty-trend/read.js';
 import { findReference, MARK as COMPARE_MARK, SORT } from '../../src/elements/source-comparison/prepare.js';
 import { MODE } from '../../src/elements/photo-gallery-caption/read.js';
+import { AXIS_DIRECTION, LOADING } from '../../src/internal/chart-parts.js';
 
 const all = (r: { ok: boolean; issues?: Issue[]; warnings?: Issue[] }): Issue[] => (r.ok ? r.warnings! : r.issues!);
 const failed = (r: ReturnType<typeof fail>): Issue[] => (r.status === 'failed' ? r.issues : []);
@@ -180,7 +181,7 @@ function issues(): Issue[] {
     missingWarning('pt', {})!,
     missingWarning('pt', { tableShow: 'x' })!,
     // The elements' keyword attributes and the comparison's reference.
-    ...[TREND_MARK, MISSING, SORT, COMPARE_MARK, MODE].map((k) => keyword('pie', k as typeof MODE).issue!),
+    ...[TREND_MARK, MISSING, SORT, COMPARE_MARK, MODE, AXIS_DIRECTION, LOADING].map((k) => keyword('pie', k as typeof MODE).issue!),
     findReference([], 'UN').issue!,
   ];
 }
@@ -207,7 +208,7 @@ describe('validation messages', () => {
     expect(
       keys.filter(
         (k) =>
-          !/^iSrc[A-Z]|^i(AList|AnObject|Day|Week|Month|Year|None|AnyKey|Run|MoreRuns|Before|After|IgnoredForSrc|AxisDirection|LocaleTag|SourceLink|ManyChars|ManyPoints|ManyJson|ManyAnnotations|NoValue|NoValueSeries|OnlyRangeSeries|ChangeZero|StringsForms)$|^u(Empty|Spaces|Backslash)$|^x(Ltr|LocaleEn|SourceText|Change|Period)$/.test(
+          !/^iSrc[A-Z]|^i(AList|AnObject|Day|Week|Month|Year|None|AnyKey|Run|MoreRuns|Before|After|IgnoredForSrc|LocaleTag|SourceLink|ManyChars|ManyPoints|ManyJson|ManyAnnotations|NoValue|NoValueSeries|OnlyRangeSeries|ChangeZero|StringsForms)$|^u(Empty|Spaces|Backslash)$|^x(LocaleEn|SourceText|Change|Period)$/.test(
             k,
           ),
       ),
