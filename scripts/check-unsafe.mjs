@@ -11,11 +11,9 @@
 // builds each template's <template> element from the template literal's
 // static strings, passed through its Trusted Types policy "lit-html" (values
 // never go there). Grepping the minified bundle cannot tell that apart from a
-// line of ours, so each match is traced to the module it came from: the bundle
-// is rebuilt in memory with the same rollup config plus a source map, the
-// rebuilt code must equal the file in dist/ byte for byte (so the map describes
-// the real file), and every match is looked up in the map (node:module's
-// SourceMap). A match from our code fails. A match from a dependency passes
+// line of ours, so each match is traced to the module it came from: the build
+// writes a hidden source map beside every CDN file (rollup.config.mjs, cdnMaps),
+// and every match is looked up in it (node:module's SourceMap). A match from our code fails. A match from a dependency passes
 // only if VENDOR_ALLOWED lists that pattern for that file, with the reason,
 // and the bundle holds no more matches from the file than the file itself
 // contains. Anything else fails, so a new dependency or a Lit upgrade that
@@ -24,7 +22,7 @@
 // Usage: node scripts/check-unsafe.mjs   (after npm run build)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { SourceMap } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const PATTERNS = [
@@ -120,27 +118,17 @@ export function checkBundle(code, map, mapDir, root = process.cwd()) {
   return { violations, vendor };
 }
 
-/** Rebuilds every CDN bundle in memory with a source map; compares with dist/ and checks it. */
-export async function checkCdnBundles(root = process.cwd()) {
-  const { rollup } = await import('rollup');
-  const configs = (await import(pathToFileURL(join(root, 'rollup.config.mjs')).href)).default;
-  const results = [];
-  const cdn = (c) => c.output?.file?.startsWith('dist/cdn/') || c.output?.dir === 'dist/cdn';
-  for (const config of configs.filter(cdn)) {
-    const bundle = await rollup({ ...config, onwarn: () => {} });
-    const { output } = await bundle.generate({ ...config.output, sourcemap: 'hidden' });
-    await bundle.close();
-    // Every file of the build: the entry and its on-demand chunks (the CSV reader).
-    for (const chunk of output.filter((o) => o.type === 'chunk')) {
-      const file = config.output.file ?? join(config.output.dir, chunk.fileName);
-      if (!existsSync(join(root, file))) throw new Error(`${file} is missing: run npm run build first`);
-      if (chunk.code !== readFileSync(join(root, file), 'utf8')) {
-        throw new Error(`${file} differs from a fresh build of the same config: run npm run build, then check again`);
-      }
-      results.push({ file, ...checkBundle(chunk.code, chunk.map, dirname(join(root, file)), root) });
-    }
-  }
-  return results;
+/** Every CDN file with the hidden source map the build writes beside it (rollup.config.mjs, cdnMaps). */
+export function checkCdnBundles(root = process.cwd()) {
+  const cdn = join(root, 'dist', 'cdn');
+  if (!existsSync(cdn)) throw new Error('dist/cdn is missing: run npm run build first');
+  return files(cdn, (p) => p.endsWith('.js')).map((path) => {
+    const file = relative(root, path);
+    if (!existsSync(`${path}.map`)) throw new Error(`${file}.map is missing: run npm run build, then check again`);
+    const map = JSON.parse(readFileSync(`${path}.map`, 'utf8'));
+    if (map.file !== basename(path)) throw new Error(`${file}.map describes ${map.file}: run npm run build, then check again`);
+    return { file, ...checkBundle(readFileSync(path, 'utf8'), map, dirname(path), root) };
+  });
 }
 
 async function main() {
@@ -149,7 +137,7 @@ async function main() {
     ...files('src', (p) => p.endsWith('.ts')),
     ...files('dist', (p) => p.endsWith('.js') && !p.startsWith(join('dist', 'cdn'))),
   ]);
-  const cdn = await checkCdnBundles();
+  const cdn = checkCdnBundles();
   let failed = own.length;
   for (const h of own) console.error(`check-unsafe: ${h.file}:${h.line + 1}: ${h.pattern}: …${h.excerpt}…`);
   for (const r of cdn) {
