@@ -13,8 +13,10 @@
 //     uncaught errors and no console errors before the deliberate bad input.
 // Prints the time of each step. Needs only the npm registry (and Chromium).
 //   node scripts/check-examples.mjs [--skip-install]
+// npm ci runs when a project's lockfile differs from the one of its last npm ci (always on a fresh clone).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from './find-chrome.mjs';
@@ -63,10 +65,24 @@ const tarball = step('npm pack', () => {
 });
 // Astro brings its own Vite (6), so it is a project of its own with its own lockfile.
 const astro = join(examples, 'astro');
+// npm ci only when the lockfile changed since the last one here (a stamp of its hash in node_modules):
+// the two installs were 24 of the test run's 300 s on every run. A fresh clone always installs.
+const lockHash = (dir) =>
+  createHash('sha256')
+    .update(readFileSync(join(dir, 'package-lock.json')))
+    .digest('hex');
+const stamp = (dir) => join(dir, 'node_modules', '.nc-lockfile-sha256');
+const installed = (dir) => existsSync(stamp(dir)) && readFileSync(stamp(dir), 'utf8') === lockHash(dir);
 for (const dir of [examples, astro]) {
   const name = dir === astro ? 'astro' : 'react, vue, svelte';
-  if (!process.argv.includes('--skip-install') || !existsSync(join(dir, 'node_modules')))
+  const skip = process.argv.includes('--skip-install') && existsSync(join(dir, 'node_modules'));
+  if (skip || installed(dir)) console.log(`examples: npm ci, ${name}: skipped, the lockfile is unchanged since the last one`);
+  else {
     step(`npm ci, ${name} (framework dependencies from the lockfile)`, () => run('npm', ['ci', '--no-audit', '--no-fund'], dir));
+    writeFileSync(stamp(dir), lockHash(dir));
+  }
+  // The previous run's copy goes first, so npm cannot keep it as already installed.
+  rmSync(join(dir, 'node_modules', 'newsroom-charts'), { recursive: true, force: true });
   step(`npm install of the packed tarball, ${name}`, () => run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], dir));
 }
 
