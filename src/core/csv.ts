@@ -104,7 +104,7 @@ function records(
   const cols = header.cells.map((c) => c.trim().toLowerCase());
   cols.forEach((c, i) => {
     if (!known.includes(c)) {
-      problems.push(problem(csvPath(header.line, c || `${i + 1}`), 'warning', 'cUnknown', { list: known.join(', ') }));
+      problems.push(problem(csvPath(header.line, c || `${i + 1}`), 'warning', 'cUnknown', { list: known }));
     } else if (cols.indexOf(c) !== i) problems.push(err(csvPath(header.line, c), 'cRepeated'));
   });
   for (const r of required) {

@@ -33,7 +33,7 @@ export function checkUrl(raw: string, kind: 'link' | 'image' = 'link'): UrlCheck
     const scheme = m[1]!.toLowerCase();
     const allowed = kind === 'link' ? ['http', 'https', 'mailto'] : ['http', 'https'];
     if (!allowed.includes(scheme)) {
-      return refuse('uScheme', { scheme, allowed: allowed.map((s) => `${s}:`).join(', ') });
+      return refuse('uScheme', { scheme, allowed: allowed.map((s) => `${s}:`) });
     }
   }
   return { ok: true, url };

@@ -34,6 +34,8 @@ export const arIssues: Record<keyof typeof enIssues, Message> = {
   iRangeBoth: 'مطلوب عند إعطاء نطاق (أعطِ low وhigh معًا)',
   iLowHigh: 'low ({low}) أكبر من high ({high})',
   iOutside: '{value} تقع خارج نطاقها {low}–{high}',
+  // Between the items of a list inside a message (allowed words, source names).
+  listSeparator: '، ',
   iOneOf: `المتوقع أحد: {list}${got}`,
   iBoolean: `المتوقع true أو false${got}`,
   iManySeries: 'عدد السلاسل {count}، والحد {max}',

@@ -27,6 +27,8 @@ export const deIssues: Record<keyof typeof enIssues, Message> = {
   iRangeBoth: 'ist erforderlich, wenn eine Spanne angegeben ist (low und high angeben)',
   iLowHigh: 'low ({low}) ist größer als high ({high})',
   iOutside: '{value} liegt außerhalb seiner Spanne {low}–{high}',
+  // Between the items of a list inside a message (allowed words, source names).
+  listSeparator: ', ',
   iOneOf: 'erwartet eines von {list}, erhalten: {got}',
   iBoolean: 'erwartet true oder false, erhalten: {got}',
   iManySeries: 'enthält {count} Reihen; die Grenze ist {max}',

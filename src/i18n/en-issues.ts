@@ -33,6 +33,8 @@ export const enIssues = {
   iRangeBoth: 'is required when a range is given (give both low and high)',
   iLowHigh: 'low ({low}) is greater than high ({high})',
   iOutside: '{value} lies outside its range {low}–{high}',
+  // Between the items of a list inside a message (allowed words, source names).
+  listSeparator: ', ',
   iOneOf: 'expected one of {list}, got {got}',
   iBoolean: 'expected true or false, got {got}',
   iManySeries: 'has {count} series; the limit is {max}',

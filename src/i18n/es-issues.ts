@@ -27,6 +27,8 @@ export const esIssues: Record<keyof typeof enIssues, Message> = {
   iRangeBoth: 'es obligatorio cuando se da un intervalo (indique low y high)',
   iLowHigh: 'low ({low}) es mayor que high ({high})',
   iOutside: '{value} queda fuera de su intervalo {low}–{high}',
+  // Between the items of a list inside a message (allowed words, source names).
+  listSeparator: ', ',
   iOneOf: 'se esperaba uno de {list}, se recibió {got}',
   iBoolean: 'se esperaba true o false, se recibió {got}',
   iManySeries: 'tiene {count} series; el límite es {max}',

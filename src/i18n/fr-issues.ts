@@ -27,6 +27,8 @@ export const frIssues: Record<keyof typeof enIssues, Message> = {
   iRangeBoth: 'est obligatoire quand une fourchette est donnée (donnez low et high)',
   iLowHigh: 'low ({low}) est supérieur à high ({high})',
   iOutside: '{value} sort de sa fourchette {low}–{high}',
+  // Between the items of a list inside a message (allowed words, source names).
+  listSeparator: ', ',
   iOneOf: 'attendu l’un de {list}, reçu {got}',
   iBoolean: 'attendu true ou false, reçu {got}',
   iManySeries: 'compte {count}\u00a0séries\u202f; la limite est de {max}',

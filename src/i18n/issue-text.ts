@@ -4,7 +4,8 @@
  * the console and events) and the text an element shows are both filled from
  * the catalogue, so the English lives once, in en-issues.ts. A parameter may
  * be a word or phrase of the catalogue itself (`{ key: 'iMonth' }`), or a list
- * of parameters written one after another with ", ". Values the editor typed
+ * of parameters written one after another with the language's separator
+ * (`listSeparator`: ", ", or "، " in Arabic). Values the editor typed
  * are plain text and are inserted as given. `[…]` is not special here: JSON
  * examples in messages keep their brackets.
  */
@@ -21,7 +22,7 @@ export type IssueText = readonly [Key, IssueParams?];
 
 function flat(s: Strings, p: IssueParam): string | number {
   if (typeof p === 'string' || typeof p === 'number') return p;
-  if (Array.isArray(p)) return (p as readonly IssueParam[]).map((x) => String(flat(s, x))).join(', ');
+  if (Array.isArray(p)) return (p as readonly IssueParam[]).map((x) => String(flat(s, x))).join(template(s, 'listSeparator', {}) || ', ');
   const w = p as IssueWord;
   return issueText(s, w.key, w.params);
 }

@@ -28,6 +28,8 @@ export const ukIssues: Record<keyof typeof enIssues, Message> = {
   iRangeBoth: 'обов’язкове, коли задано діапазон (вкажіть і low, і high)',
   iLowHigh: 'low ({low}) більше за high ({high})',
   iOutside: '{value} лежить поза своїм діапазоном {low}–{high}',
+  // Between the items of a list inside a message (allowed words, source names).
+  listSeparator: ', ',
   iOneOf: 'очікувалося одне з: {list}, отримано {got}',
   iBoolean: 'очікувалося true або false, отримано {got}',
   iManySeries: 'кількість рядів: {count}; межа — {max}',

@@ -38,7 +38,7 @@ export interface Keyword<T extends string> {
 /** The one check of a keyword attribute: the value to use, and a warning when `value` is not one of the words. */
 export function keyword<T extends string>(value: unknown, k: Keyword<T>): { value: T; issue: Issue | null } {
   if (k.allowed.includes(value as T)) return { value: value as T, issue: null };
-  const params = { list: k.allowed.join(', '), got: k.code ? String(value) : got(value) };
+  const params = { list: k.allowed, got: k.code ? String(value) : got(value) };
   return { value: k.fallback, issue: makeIssue(k.path, 'warning', [k.code ?? 'iOneOf', params], [k.instead]) };
 }
 

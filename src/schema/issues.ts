@@ -113,7 +113,7 @@ export function has(obj: Record<string, unknown>, key: string): boolean {
 export function checkKeys(obj: Record<string, unknown>, known: readonly string[], path: string, issues: IssueList): void {
   for (const key of Object.keys(obj)) {
     if (!known.includes(key)) {
-      issues.warn(`${path}.${key}`, 'iUnknownField', { list: known.join(', ') });
+      issues.warn(`${path}.${key}`, 'iUnknownField', { list: known });
     }
   }
 }

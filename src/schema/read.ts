@@ -30,6 +30,6 @@ export function readList(input: unknown, path: string, [notList, max, many]: Lis
 export function readOneOf<T extends string>(v: unknown, list: readonly T[], path: string, issues: IssueList): T | null {
   if (v === undefined || v === null) return null;
   if (typeof v === 'string' && (list as readonly string[]).includes(v)) return v as T;
-  issues.error(path, 'iOneOf', { list: list.join(', '), got: got(v) });
+  issues.error(path, 'iOneOf', { list, got: got(v) });
   return null;
 }

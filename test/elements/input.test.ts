@@ -96,7 +96,11 @@ describe('input: severity split and keywords', () => {
 
   it('a keyword warning is a catalogue key with its parameters, so the preview panel can say it in any language', () => {
     const k = keyword('Dot', MARK);
-    expect([k.issue?.code, k.issue?.params, k.issue?.insteadCode]).to.deep.equal(['iOneOf', { list: 'bar, dot', got: '"Dot"' }, 'xBars']);
+    expect([k.issue?.code, k.issue?.params, k.issue?.insteadCode]).to.deep.equal([
+      'iOneOf',
+      { list: ['bar', 'dot'], got: '"Dot"' },
+      'xBars',
+    ]);
   });
 });
 

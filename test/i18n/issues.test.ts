@@ -215,6 +215,13 @@ describe('validation messages', () => {
     ).to.deep.equal([]);
   });
 
+  it('a list inside a message is written with the language’s separator (Arabic comma in Arabic)', () => {
+    const list = findReference([{ name: 'Airwars' }, { name: 'SOHR' }] as never, 'UN').issue!;
+    expect(list.message).to.equal('no source is named "UN" (sources: "Airwars", "SOHR")');
+    expect(issueText(makeStrings('ar', ar), list.code!, list.params)).to.contain('"Airwars"، "SOHR"');
+    expect(issueText(makeStrings('fr', fr), 'iOneOf', { list: ['a', 'b'], got: '"c"' })).to.contain('a, b');
+  });
+
   const CATALOGUES: Record<string, Catalogue> = { ar, de, es, fr, uk };
   for (const [lang, cat] of Object.entries(CATALOGUES)) {
     it(`${lang}: every message filled, no placeholder left, not the English`, () => {

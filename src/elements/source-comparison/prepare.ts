@@ -77,7 +77,7 @@ export function findReference(sources: readonly Source[], reference: string): { 
   const key = reference.trim().toLowerCase();
   const source = sources.find((s) => s.name.trim().toLowerCase() === key) ?? null;
   if (source) return { source, issue: null };
-  const names = sources.map((s) => `"${s.name}"`).join(', ');
+  const names = sources.map((s) => `"${s.name}"`);
   return { source: null, issue: makeIssue('reference', 'error', ['iNoReference', { name: reference, list: names }]) };
 }
 

@@ -46,7 +46,7 @@ export function readAnnotation(raw: unknown, path: string, ctx: AnnotationContex
   }
   const type = own(raw, 'type');
   if (typeof type !== 'string' || !has(ANNOTATION_KEYS, type)) {
-    issues.error(`${path}.type`, 'iOneOf', { list: 'point, change, event, period', got: got(type) });
+    issues.error(`${path}.type`, 'iOneOf', { list: ['point', 'change', 'event', 'period'], got: got(type) });
     return undefined;
   }
   const kind = type as Kind;
