@@ -101,7 +101,9 @@ export function checkBundle(code, map, mapDir, root = process.cwd()) {
   const vendor = [];
   for (const hit of scanText(code)) {
     const entry = sm.findEntry(hit.line, hit.column);
-    const source = entry && entry.originalSource ? relative(root, resolve(mapDir, entry.originalSource.replace(/^file:\/\//, ''))) : null;
+    const path = entry && entry.originalSource ? relative(root, resolve(mapDir, entry.originalSource.replace(/^file:\/\//, ''))) : null;
+    // A dependency by its place under node_modules/, wherever that folder really is (a git worktree links to another checkout's).
+    const source = path?.replace(/\\/g, '/').replace(/^(?:.*?\/)?(node_modules\/)/, '$1') ?? null;
     const origin = source ?? '(no source map entry)';
     const isVendor = source !== null && source.split(/[\\/]/).includes('node_modules');
     const allowed = isVendor && VENDOR_ALLOWED.find((a) => a.pattern === hit.pattern && a.file === source.replace(/\\/g, '/'));
