@@ -6,11 +6,11 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/i18n/issue-texts-now.js';
-import type { Source } from '../../src/core/types.js';
 import { makeStrings } from '../../src/i18n/messages.js';
 import { InputController, keyword, problemsOf, type Keyword } from '../../src/internal/input.js';
 import type { RemoteState } from '../../src/internal/remote.js';
 import { JsonParseFailure } from '../../src/schema/json.js';
+import { parseSources } from '../../src/schema/comparison.js';
 import type { Issue } from '../../src/schema/issues.js';
 import { photoChanged } from '../../src/elements/photo-gallery-caption/read.js';
 import { comparisonPreparer, findReference } from '../../src/elements/source-comparison/prepare.js';
@@ -119,22 +119,13 @@ describe('gallery: a change of photo', () => {
 });
 
 describe('comparison: reference and prepare', () => {
-  const source = (name: string, value: number): Source =>
-    ({
-      name,
-      value,
-      low: null,
-      high: null,
-      kind: null,
-      status: null,
-      url: null,
-      urlRefused: false,
-      retrieved: null,
-      note: null,
-      noFigure: false,
-      order: value,
-    }) as Source;
-  const sources = [source('Airwars', 2), source('Coalition', 1)];
+  // Read by the schema, as an element has them (no hand-made Source that could drift from it).
+  const parsed = parseSources([
+    { name: 'Airwars', value: 2 },
+    { name: 'Coalition', value: 1 },
+  ]);
+  if (!parsed.ok) throw new Error('fixture sources did not parse');
+  const sources = parsed.value;
 
   it('finds the reference whatever its case and spaces, or names the sources there are', () => {
     expect(findReference(sources, ' airwars ').source).to.equal(sources[0]);

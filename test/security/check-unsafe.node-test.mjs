@@ -103,3 +103,15 @@ test('a match from a dependency that is not on the allowlist fails', () => {
     [['eval', 'node_modules/lit-html/lit-html.js', false]],
   );
 });
+
+test('a dependency is named by its place under node_modules/, wherever that folder is (a git worktree links it)', () => {
+  // Lit's allowed write, mapped to a node_modules/ outside this checkout, as in a worktree whose node_modules is a link.
+  const code = 'a.innerHTML=b;';
+  const map = { version: 3, sources: ['../../../elsewhere/node_modules/lit-html/lit-html.js'], names: [], mappings: 'AAAA' };
+  const { violations, vendor } = checkBundle(code, map, resolve('dist/cdn'));
+  assert.deepEqual(violations, []);
+  assert.deepEqual(
+    vendor.map((v) => [v.pattern, v.origin]),
+    [['innerHTML assignment', 'node_modules/lit-html/lit-html.js']],
+  );
+});

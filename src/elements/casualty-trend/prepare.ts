@@ -6,6 +6,7 @@
  * values returns the previous result without recomputing anything.
  */
 import { describeAnnotation, describeTrend, trendName, type TrendMark } from '../../core/describe.js';
+import { lastInputMemo } from '../../core/memo.js';
 import type { Annotation, TrendData } from '../../core/types.js';
 import type { Strings } from '../../i18n/messages.js';
 import { buildTrendModel } from './layout/index.js';
@@ -47,13 +48,4 @@ export function prepareTrend(input: PrepareInput): Prepared {
 const KEYS = ['data', 'annotations', 'mark', 'width', 'locale', 'unit', 'heading', 'text'] as const;
 
 /** prepareTrend memoised on its last inputs (compared by identity: parsed data is a new object only when re-parsed). */
-export function trendPreparer(): (input: PrepareInput) => Prepared {
-  let last: PrepareInput | null = null;
-  let result: Prepared | null = null;
-  return (input) => {
-    if (last && result && KEYS.every((k) => last![k] === input[k])) return result;
-    last = { ...input };
-    result = prepareTrend(input);
-    return result;
-  };
-}
+export const trendPreparer = (): ((input: PrepareInput) => Prepared) => lastInputMemo(KEYS, prepareTrend);

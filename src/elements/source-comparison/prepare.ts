@@ -6,6 +6,7 @@
  * returns the previous result without recomputing anything.
  */
 import { comparisonName, describeComparison, sortSources, type SortMode } from '../../core/compare.js';
+import { lastInputMemo } from '../../core/memo.js';
 import type { Source } from '../../core/types.js';
 import { msg, type Strings } from '../../i18n/messages.js';
 import type { Keyword } from '../../internal/input.js';
@@ -57,16 +58,7 @@ export function prepareComparison(input: ComparisonInput): PreparedComparison {
 const KEYS = ['sources', 'reference', 'sort', 'mark', 'width', 'locale', 'unit', 'period', 'heading', 'text'] as const;
 
 /** prepareComparison memoised on its last inputs (by identity: parsed sources are a new array only when re-parsed). */
-export function comparisonPreparer(): (input: ComparisonInput) => PreparedComparison {
-  let last: ComparisonInput | null = null;
-  let result: PreparedComparison | null = null;
-  return (input) => {
-    if (last && result && KEYS.every((k) => last![k] === input[k])) return result;
-    last = { ...input };
-    result = prepareComparison(input);
-    return result;
-  };
-}
+export const comparisonPreparer = (): ((input: ComparisonInput) => PreparedComparison) => lastInputMemo(KEYS, prepareComparison);
 
 /** The keyword attributes: `sort` and `mark`. */
 export const SORT: Keyword<SortMode> = { path: 'sort', allowed: ['value', 'name', 'none'], fallback: 'value', instead: 'xSortValue' };
